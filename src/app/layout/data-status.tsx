@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useDataset } from '@/data/dataset-queries';
+import { formatDate, formatNumber } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+
+/** What data is on screen: how much, as of when, whether synthetic, and what was rejected. */
+export function DataStatus() {
+  const { t, lang } = useT();
+  const { data, isPending, isError, isFetching } = useDataset();
+  const [showRejected, setShowRejected] = useState(false);
+  if (isPending)
+    return (
+      <p className="data-status" role="status">
+        {t('data.loading')}
+      </p>
+    );
+  if (isError || !data)
+    return <p className="data-status data-status--error">{t('data.error.title')}</p>;
+  const { dataset } = data.index;
+  const compiled = /^\d{4}-\d{2}-\d{2}/.test(dataset.meta.compiledOn)
+    ? formatDate(dataset.meta.compiledOn, lang)
+    : dataset.meta.compiledOn;
+  return (
+    <div className="data-status" role="status" data-testid="data-status">
+      <span>
+        {t('data.loaded', {
+          reports: formatNumber(dataset.reports.length, lang),
+          facts: formatNumber(dataset.facts.length, lang),
+        })}
+      </span>
+      <span className="muted">{t('data.date', { date: compiled })}</span>
+      {isFetching && <span className="muted">{t('data.refreshing')}</span>}
+      {dataset.meta.synthetic && (
+        <strong className="badge badge--synthetic">{t('data.synthetic')}</strong>
+      )}
+      {data.rejected.length > 0 && (
+        <button
+          type="button"
+          className="badge badge--warning"
+          aria-expanded={showRejected}
+          onClick={() => setShowRejected((s) => !s)}
+        >
+          {t('data.rejected', { count: formatNumber(data.rejected.length, lang) })}
+        </button>
+      )}
+      {showRejected && (
+        <div className="rejected-panel">
+          <p>{t('data.rejectedTitle')}</p>
+          <ul>
+            {data.rejected.slice(0, 200).map((r) => (
+              <li key={`${r.collection}-${r.index}-${r.field}`}>
+                {t('data.rejectedRow', {
+                  file: r.file,
+                  collection: r.collection,
+                  index: r.index,
+                  id: r.recordId ? `(${r.recordId})` : '',
+                  field: r.field,
+                  message: r.message,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { Link, Outlet } from 'react-router';
+import { SectionBoundary } from '@/components/ui/section-boundary';
+import { useT } from '@/lib/i18n/use-t';
+import { DataStatus } from './data-status';
+import { LanguageSwitch } from './language-switch';
+
+export function Layout() {
+  const { t, lang } = useT();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.name');
+  }, [lang, t]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <Link to="/" className="app-header__name">
+            {t('app.name')}
+          </Link>
+          <span className="app-header__tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <Link to="/">{t('nav.dashboard')}</Link>
+        </nav>
+        <SectionBoundary section="data-status">
+          <DataStatus />
+        </SectionBoundary>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './layout/layout';
+import { DashboardRoute } from './routes/dashboard';
+import { NotFoundRoute } from './routes/not-found';
+import { ReportRoute } from './routes/report';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<DashboardRoute />} />
+        <Route path="reports/:reportId" element={<ReportRoute />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link, useParams } from 'react-router';
+import { DataError } from '@/components/data-error';
+import { SectionBoundary } from '@/components/ui/section-boundary';
+import { useDataset } from '@/data/dataset-queries';
+import { useReportDetail } from '@/data/report-queries';
+import { ReportDetailView } from '@/features/reports/report-detail';
+import { useT } from '@/lib/i18n/use-t';
+
+function ReportContent({ reportId }: { reportId: string }) {
+  const { t } = useT();
+  const dataset = useDataset();
+  const detail = useReportDetail(reportId);
+  if (detail.isPending || dataset.isPending) return <p role="status">{t('data.loading')}</p>;
+  if (detail.isError)
+    return <DataError error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.data || !dataset.data) {
+    return (
+      <div className="notice">
+        <p>{t('report.notFound', { id: reportId })}</p>
+        <Link to="/">{t('report.back')}</Link>
+      </div>
+    );
+  }
+  const { index } = dataset.data;
+  return (
+    <ReportDetailView
+      detail={detail.data}
+      unitsById={index.units.byId}
+      sourcesById={index.sourcesById}
+    />
+  );
+}
+
+export function ReportRoute() {
+  const { reportId = '' } = useParams();
+  return (
+    <SectionBoundary section="report">
+      <ReportContent reportId={reportId} />
+    </SectionBoundary>
+  );
+}

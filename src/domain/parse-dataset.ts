@@ -1,0 +1,193 @@
+import type { z } from 'zod';
+import { datasetEnvelopeSchema, type Dataset } from './schema/dataset';
+import { factSchema } from './schema/fact';
+import { sourceSchema } from './schema/provenance';
+import { reportSchema } from './schema/report';
+import { unitSchema } from './schema/unit';
+
+export type Collection = 'sources' | 'units' | 'reports' | 'facts';
+
+/** One record that was left out, with enough detail for a person to find and mend it. */
+export interface RejectedRecord {
+  file: string;
+  collection: Collection;
+  index: number;
+  recordId: string | undefined;
+  field: string;
+  message: string;
+}
+
+export interface ParsedDataset {
+  dataset: Dataset;
+  rejected: RejectedRecord[];
+}
+
+/** The whole payload is unusable: not JSON, or not a dataset at all. */
+export class DatasetFormatError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${file}: ${field ? `${field}: ` : ''}${message}`);
+    this.name = 'DatasetFormatError';
+  }
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function recordIdOf(raw: unknown): string | undefined {
+  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
+  return undefined;
+}
+
+interface Located<T> {
+  record: T;
+  index: number;
+}
+
+function validateEach<T>(
+  file: string,
+  collection: Collection,
+  records: unknown[],
+  schema: z.ZodType<T>,
+  rejected: RejectedRecord[],
+): Located<T>[] {
+  const valid: Located<T>[] = [];
+  records.forEach((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      valid.push({ record: result.data, index });
+      return;
+    }
+    const issue = result.error.issues[0];
+    rejected.push({
+      file,
+      collection,
+      index,
+      recordId: recordIdOf(raw),
+      field: issue ? fieldPath(issue.path) : '',
+      message: issue?.message ?? 'invalid record',
+    });
+  });
+  return valid;
+}
+
+interface Link<T> {
+  field: string;
+  target: (record: T) => string | null | undefined;
+  known: Set<string>;
+}
+
+/**
+ * Drops duplicate ids (the first wins) and records whose references do not resolve,
+ * naming the broken field.
+ */
+function keepConsistent<T extends { id: string }>(
+  file: string,
+  collection: Collection,
+  located: Located<T>[],
+  links: Link<T>[],
+  rejected: RejectedRecord[],
+): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const { record, index } of located) {
+    const reject = (field: string, message: string) =>
+      rejected.push({ file, collection, index, recordId: record.id, field, message });
+    if (seen.has(record.id)) {
+      reject('id', 'duplicate id: the first record with this id was kept');
+      continue;
+    }
+    seen.add(record.id);
+    const broken = links.find((link) => {
+      const target = link.target(record);
+      return target != null && !link.known.has(target);
+    });
+    if (broken) {
+      reject(broken.field, `refers to unknown id "${broken.target(record)}"`);
+      continue;
+    }
+    kept.push(record);
+  }
+  return kept;
+}
+
+const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
+
+/**
+ * Validates a raw payload against the schemas. Bad records are reported and left out;
+ * everything else loads. Throws `DatasetFormatError` only when nothing can be used.
+ */
+export function parseDataset(raw: unknown, file: string): ParsedDataset {
+  const envelope = datasetEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    throw new DatasetFormatError(
+      file,
+      issue ? fieldPath(issue.path) : '',
+      issue?.message ?? 'not a dataset',
+    );
+  }
+  const {
+    sources: rawSources,
+    units: rawUnits,
+    reports: rawReports,
+    facts: rawFacts,
+  } = envelope.data;
+  const rejected: RejectedRecord[] = [];
+  const located = {
+    sources: validateEach(file, 'sources', rawSources, sourceSchema, rejected),
+    units: validateEach(file, 'units', rawUnits, unitSchema, rejected),
+    reports: validateEach(file, 'reports', rawReports, reportSchema, rejected),
+    facts: validateEach(file, 'facts', rawFacts, factSchema, rejected),
+  };
+
+  const sources = keepConsistent(file, 'sources', located.sources, [], rejected);
+  const sourceIds = idsOf(sources);
+  // Parents may come later in the file, so unit links are checked against every valid unit id.
+  const allUnitIds = idsOf(located.units.map((l) => l.record));
+  const units = keepConsistent(
+    file,
+    'units',
+    located.units,
+    [
+      { field: 'parentId', target: (u) => u.parentId, known: allUnitIds },
+      { field: 'militaryRegionId', target: (u) => u.militaryRegionId, known: allUnitIds },
+    ],
+    rejected,
+  );
+  const unitIds = idsOf(units);
+  const reports = keepConsistent(
+    file,
+    'reports',
+    located.reports,
+    [
+      { field: 'sourceId', target: (r) => r.sourceId, known: sourceIds },
+      { field: 'unitId', target: (r) => r.unitId, known: unitIds },
+    ],
+    rejected,
+  );
+  const reportIds = idsOf(reports);
+  const facts = keepConsistent(
+    file,
+    'facts',
+    located.facts,
+    [
+      { field: 'reportId', target: (f) => f.reportId, known: reportIds },
+      { field: 'unitId', target: (f) => f.unitId, known: unitIds },
+      { field: 'provenance.sourceId', target: (f) => f.provenance.sourceId, known: sourceIds },
+    ],
+    rejected,
+  );
+
+  return {
+    dataset: { schemaVersion: 1, meta: envelope.data.meta, sources, units, reports, facts },
+    rejected,
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { factSchema } from './fact';
+import { sourceSchema } from './provenance';
+import { reportSchema } from './report';
+import { unitSchema } from './unit';
+
+export const datasetMetaSchema = z.object({
+  title: z.string().min(1),
+  synthetic: z.boolean(),
+  /** The date the data was last compiled: shown as the "data date". */
+  compiledOn: z.string().min(1),
+  notes: z.string().optional(),
+});
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(1),
+  meta: datasetMetaSchema,
+  sources: z.array(sourceSchema),
+  units: z.array(unitSchema),
+  reports: z.array(reportSchema),
+  facts: z.array(factSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/**
+ * The envelope is checked strictly; the records inside are checked one by one
+ * (see `parseDataset`) so that one bad record never hides the good ones.
+ */
+export const datasetEnvelopeSchema = datasetSchema.extend({
+  sources: z.array(z.unknown()),
+  units: z.array(z.unknown()),
+  reports: z.array(z.unknown()),
+  facts: z.array(z.unknown()),
+});

@@ -1,0 +1,35 @@
+import type { DatasetIndex } from './dataset-index';
+import { reportHeadline, type ReportHeadline } from './headline';
+import type { Report } from './schema/report';
+import type { Unit } from './schema/unit';
+import { ancestorsOf } from './units';
+
+export interface ReportRow {
+  report: Report;
+  unit: Unit | undefined;
+  headline: ReportHeadline;
+}
+
+/** One row per conference, newest first, with the figures a list shows. */
+export function reportRows(index: DatasetIndex): ReportRow[] {
+  return index.reportsByDate.map((report) => ({
+    report,
+    unit: index.units.byId.get(report.unitId),
+    headline: reportHeadline(index.factsByReport.get(report.id) ?? []),
+  }));
+}
+
+/** Everything the report page shows about one conference. */
+export function reportDetail(index: DatasetIndex, reportId: string) {
+  const report = index.reportsById.get(reportId);
+  if (!report) return undefined;
+  return {
+    report,
+    unit: index.units.byId.get(report.unitId),
+    unitPath: ancestorsOf(index.units, report.unitId),
+    source: index.sourcesById.get(report.sourceId),
+    facts: index.factsByReport.get(reportId) ?? [],
+    otherReports: (index.reportsByUnit.get(report.unitId) ?? []).filter((r) => r.id !== reportId),
+  };
+}
+export type ReportDetail = NonNullable<ReturnType<typeof reportDetail>>;

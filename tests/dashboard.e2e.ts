@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openWatchedPage } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the dashboard on its built-in data', () => {
+  it('shows the five conferences and asks nothing of the internet', async () => {
+    const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    const items = page.getByTestId('report-item');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(5);
+    const ids = await items.evaluateAll((nodes) =>
+      nodes.map((n) => n.getAttribute('data-report-id')),
+    );
+    expect(ids).toEqual([
+      'thach-that-pc-2024-h1',
+      'hp-mpc-2024-q1',
+      'bac-giang-mpc-2024-resolution',
+      'hp-mpc-2020-annual',
+      'duong-kinh-pc-2019-annual',
+    ]);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('2.550 thanh niên nhập ngũ');
+    expect(text).toContain('03/04/2024');
+    expect(await page.getByTestId('data-status').innerText()).toContain('5 báo cáo');
+    expect(outsideRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a report page whose figures show their source in one click, and survives a reload', async () => {
+    const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: /Bắc Giang/ }).click();
+    await page.getByRole('heading', { level: 2, name: /Bắc Giang/ }).waitFor();
+    expect(page.url()).toBe(`${baseUrl}/reports/bac-giang-mpc-2024-resolution`);
+    expect(await page.locator('article').innerText()).toContain('Thiếu tướng Hoàng Văn Hữu');
+
+    const dateSource = page
+      .locator('.report__facts')
+      .getByRole('button', { name: /Suy luận/ })
+      .first();
+    await dateSource.click();
+    const note = page.getByRole('note').first();
+    expect(await note.innerText()).toContain('003_132c1d7636f895d6.txt');
+    expect(await note.innerText()).toContain('năm 2023 suy ra');
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 2, name: /Bắc Giang/ }).waitFor();
+    expect(outsideRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches to English and remembers the choice after a reload', async () => {
+    const { page, errors } = await openWatchedPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Conferences' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain('2,550 youths enlisted');
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Conferences' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

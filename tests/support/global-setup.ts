@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { preview, type PreviewServer } from 'vite';
+
+let server: PreviewServer | undefined;
+
+// A separate process: inside vitest NODE_ENV is "test", which would make a development build.
+function buildForProduction() {
+  const viteBin = join(
+    dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
+  execFileSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+/** Builds the app as it ships and serves it on a free local port for the browser tests. */
+export async function setup(project: TestProject) {
+  if (!process.env.E2E_SKIP_BUILD) buildForProduction();
+  server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not report its address');
+  project.provide('baseUrl', url.replace(/\/$/, ''));
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser end-to-end tests: a production build served locally, driven in Debian's Chromium. */
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    fileParallelism: false,
+  },
+});
