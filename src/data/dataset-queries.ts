@@ -7,6 +7,15 @@ export const datasetKeys = {
   byUrl: (url: string) => [...datasetKeys.all, url] as const,
 };
 
+/** Network and server failures are retried with backoff; a payload that is wrong stays wrong. */
+export function shouldRetry(failureCount: number, error: Error): boolean {
+  const permanent =
+    error instanceof DatasetLoadError && (error.kind === 'json' || error.kind === 'format');
+  return !permanent && failureCount < 3;
+}
+
+export const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 8_000);
+
 export function datasetQueryOptions(url: string = dataUrl) {
   return queryOptions({
     queryKey: datasetKeys.byUrl(url),
@@ -14,10 +23,6 @@ export function datasetQueryOptions(url: string = dataUrl) {
     staleTime: 5 * 60_000,
     // The indexed dataset holds Maps; comparing it field by field would cost a full walk.
     structuralSharing: false,
-    retry: (failureCount, error) =>
-      !(error instanceof DatasetLoadError && (error.kind === 'json' || error.kind === 'format')) &&
-      failureCount < 3,
-    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
   });
 }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { AbbrText } from '@/components/ui/abbr-text';
 import type { ReportHeadline } from '@/domain/headline';
@@ -43,41 +44,62 @@ function HeadlineFigures({ headline }: { headline: ReportHeadline }) {
   );
 }
 
-/** The loaded conferences, newest first: the dashboard's content until the timeline lands. */
+const PAGE_SIZE = 50;
+
+/**
+ * The loaded conferences, newest first, a page at a time: a national dataset holds
+ * a hundred thousand of them, and the DOM must not.
+ */
 export function ReportList({ rows }: { rows: readonly ReportRow[] }) {
   const { t, lang } = useT();
+  const [shown, setShown] = useState(PAGE_SIZE);
   if (rows.length === 0) return <p className="muted">{t('dashboard.empty')}</p>;
+  const remaining = rows.length - shown;
   return (
-    <ol className="report-list" aria-label={t('dashboard.title')}>
-      {rows.map(({ report, unit, headline }) => (
-        <li
-          key={report.id}
-          className="report-card"
-          data-testid="report-item"
-          data-report-id={report.id}
-        >
-          <div className="report-card__meta">
-            <time dateTime={report.date}>{formatDate(report.date, lang)}</time>
-            {report.dateProvenance.status === 'inferred' && (
-              <span className="badge badge--inferred" title={report.dateProvenance.reason?.[lang]}>
-                {t('provenance.inferred')}
-              </span>
-            )}
-            <span>{report.kinds.map((k) => reportKindLabels[k][lang]).join(' · ')}</span>
-          </div>
-          <h3 className="report-card__title">
-            <Link to={`/reports/${report.id}`}>
-              <AbbrText text={report.title[lang]} />
-            </Link>
-          </h3>
-          <p className="report-card__unit">
-            <AbbrText text={bodyLabels[report.body][lang]} /> · {unit?.name[lang] ?? report.unitId}
-            {unit && <span className="muted"> ({levelLabels[unit.level][lang]})</span>}
-            {report.periodReviewed && <> · {periodLabel(report.periodReviewed, lang)}</>}
-          </p>
-          <HeadlineFigures headline={headline} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="report-list" aria-label={t('dashboard.title')}>
+        {rows.slice(0, shown).map(({ report, unit, headline }) => (
+          <li
+            key={report.id}
+            className="report-card"
+            data-testid="report-item"
+            data-report-id={report.id}
+          >
+            <div className="report-card__meta">
+              <time dateTime={report.date}>{formatDate(report.date, lang)}</time>
+              {report.dateProvenance.status === 'inferred' && (
+                <span
+                  className="badge badge--inferred"
+                  title={report.dateProvenance.reason?.[lang]}
+                >
+                  {t('provenance.inferred')}
+                </span>
+              )}
+              <span>{report.kinds.map((k) => reportKindLabels[k][lang]).join(' · ')}</span>
+            </div>
+            <h3 className="report-card__title">
+              <Link to={`/reports/${report.id}`}>
+                <AbbrText text={report.title[lang]} />
+              </Link>
+            </h3>
+            <p className="report-card__unit">
+              <AbbrText text={bodyLabels[report.body][lang]} /> ·{' '}
+              {unit?.name[lang] ?? report.unitId}
+              {unit && <span className="muted"> ({levelLabels[unit.level][lang]})</span>}
+              {report.periodReviewed && <> · {periodLabel(report.periodReviewed, lang)}</>}
+            </p>
+            <HeadlineFigures headline={headline} />
+          </li>
+        ))}
+      </ol>
+      {remaining > 0 && (
+        <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          {t('dashboard.showMore', {
+            count: formatNumber(Math.min(PAGE_SIZE, remaining), lang),
+            remaining: formatNumber(remaining, lang),
+          })}
+        </button>
+      )}
+    </>
   );
 }

@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.title': 'Conferences',
   'dashboard.count': '{count} conferences',
   'dashboard.empty': 'The dataset holds no reports yet.',
+  'dashboard.showMore': 'Show {count} more ({remaining} left)',
   'dashboard.columns.date': 'Date',
   'dashboard.columns.unit': 'Unit',
   'dashboard.columns.kind': 'Conference',

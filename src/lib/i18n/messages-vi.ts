@@ -31,6 +31,7 @@ export const vi = {
   'dashboard.title': 'Các hội nghị',
   'dashboard.count': '{count} hội nghị',
   'dashboard.empty': 'Chưa có báo cáo nào trong dữ liệu.',
+  'dashboard.showMore': 'Hiện thêm {count} (còn {remaining})',
   'dashboard.columns.date': 'Ngày',
   'dashboard.columns.unit': 'Đơn vị',
   'dashboard.columns.kind': 'Loại hội nghị',
