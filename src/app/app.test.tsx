@@ -71,6 +71,16 @@ describe('when the data misbehaves', () => {
     expect(await screen.findAllByTestId('report-item')).toHaveLength(5);
   });
 
+  it('retries a failing server with backoff, saying which attempt failed, then gives up clearly', async () => {
+    server.use(...scenarios.error);
+    renderApp('/', { realRetries: true });
+    expect(
+      await screen.findByText(/Lần tải thứ 1 không thành công \(Máy chủ trả lời 500/),
+    ).toBeInTheDocument();
+    const alert = await screen.findByTestId('data-error', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent('Máy chủ trả lời 500');
+  }, 15_000);
+
   it('reports a truncated JSON payload as such', async () => {
     server.use(...scenarios['bad-json']);
     renderApp('/');

@@ -1,4 +1,5 @@
 import { DataError } from '@/components/data-error';
+import { DataLoading } from '@/components/data-loading';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import { useReportRows } from '@/data/report-queries';
 import { ReportList } from '@/features/reports/report-list';
@@ -8,7 +9,8 @@ import { useT } from '@/lib/i18n/use-t';
 function Conferences() {
   const { t, lang } = useT();
   const rows = useReportRows();
-  if (rows.isPending) return <p role="status">{t('data.loading')}</p>;
+  if (rows.isPending)
+    return <DataLoading failureCount={rows.failureCount} failureReason={rows.failureReason} />;
   if (rows.isError) return <DataError error={rows.error} onRetry={() => void rows.refetch()} />;
   return (
     <>

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { DataError } from '@/components/data-error';
+import { DataLoading } from '@/components/data-loading';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import { useDataset } from '@/data/dataset-queries';
 import { useReportDetail } from '@/data/report-queries';
@@ -10,7 +11,8 @@ function ReportContent({ reportId }: { reportId: string }) {
   const { t } = useT();
   const dataset = useDataset();
   const detail = useReportDetail(reportId);
-  if (detail.isPending || dataset.isPending) return <p role="status">{t('data.loading')}</p>;
+  if (detail.isPending)
+    return <DataLoading failureCount={detail.failureCount} failureReason={detail.failureReason} />;
   if (detail.isError)
     return <DataError error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data || !dataset.data) {

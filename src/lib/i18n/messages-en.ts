@@ -11,6 +11,8 @@ export const en: Record<MessageKey, string> = {
   'lang.en': 'English',
 
   'data.loading': 'Loading data…',
+  'data.loadingFor': '{seconds} s so far',
+  'data.retrying': 'Attempt {attempt} failed ({reason}); trying again…',
   'data.loaded': '{reports} reports · {facts} figures',
   'data.date': 'Data as of {date}',
   'data.synthetic': 'SYNTHETIC DATA – for load tests only, not real figures',

@@ -10,6 +10,8 @@ export const vi = {
   'lang.en': 'English',
 
   'data.loading': 'Đang tải dữ liệu…',
+  'data.loadingFor': 'đã {seconds} giây',
+  'data.retrying': 'Lần tải thứ {attempt} không thành công ({reason}); đang thử lại…',
   'data.loaded': '{reports} báo cáo · {facts} số liệu',
   'data.date': 'Dữ liệu đến ngày {date}',
   'data.synthetic': 'DỮ LIỆU GIẢ LẬP – chỉ dùng để thử tải, không phải số liệu thật',
