@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/use-t';
-import { describeLoadError } from './data-error';
+import { describeLoadError } from './describe-load-error';
 
 interface DataLoadingProps {
   failureCount: number;
