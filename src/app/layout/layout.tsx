@@ -26,7 +26,7 @@ export function Layout() {
         <nav aria-label={t('nav.main')}>
           <Link to="/">{t('nav.dashboard')}</Link>
         </nav>
-        <SectionBoundary section="data-status">
+        <SectionBoundary section={t('section.dataStatus')}>
           <DataStatus />
         </SectionBoundary>
         <LanguageSwitch />

@@ -34,9 +34,10 @@ function ReportContent({ reportId }: { reportId: string }) {
 }
 
 export function ReportRoute() {
+  const { t } = useT();
   const { reportId = '' } = useParams();
   return (
-    <SectionBoundary section="report">
+    <SectionBoundary section={t('section.report')}>
       <ReportContent reportId={reportId} />
     </SectionBoundary>
   );

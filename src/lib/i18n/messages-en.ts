@@ -27,6 +27,8 @@ export const en: Record<MessageKey, string> = {
   'data.error.format': 'File {file} is not in the expected format: {detail}',
   'data.retry': 'Try again',
 
+  'section.dataStatus': 'Data status',
+  'section.report': 'Report',
   'section.error': 'The “{section}” section failed and was isolated; the rest keeps working.',
   'section.errorDetail': 'Details: {message}',
   'section.retry': 'Reload this section',

@@ -26,6 +26,8 @@ export const vi = {
   'data.error.format': 'Tệp {file} không đúng định dạng: {detail}',
   'data.retry': 'Thử lại',
 
+  'section.dataStatus': 'Trạng thái dữ liệu',
+  'section.report': 'Báo cáo',
   'section.error': 'Phần “{section}” gặp lỗi và đã được tách riêng; các phần khác vẫn hoạt động.',
   'section.errorDetail': 'Chi tiết: {message}',
   'section.retry': 'Tải lại phần này',
