@@ -1,11 +1,8 @@
 import { useCallback } from 'react';
 import type { LocalizedText } from '@/domain/schema/common';
 import type { Lang } from '@/domain/periods';
-import { en } from './messages-en';
-import { vi, type MessageKey } from './messages-vi';
 import { useLanguageStore } from './language-store';
-
-const catalogs: Record<Lang, Record<MessageKey, string>> = { vi, en };
+import { catalogs, type MessageKey } from './messages';
 
 export type Params = Record<string, string | number>;
 

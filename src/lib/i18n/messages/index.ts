@@ -1,0 +1,11 @@
+import { coreMessages } from './core';
+
+const areas = [coreMessages] as const;
+
+type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
+export type MessageKey = Keys<(typeof areas)[number]>;
+
+export const catalogs = {
+  vi: Object.assign({}, ...areas.map((a) => a.vi)) as Record<MessageKey, string>,
+  en: Object.assign({}, ...areas.map((a) => a.en)) as Record<MessageKey, string>,
+};
