@@ -1,5 +1,6 @@
+import { factTopic } from './fact-topic';
 import type { Dataset } from './schema/dataset';
-import type { Fact } from './schema/fact';
+import type { Fact, Topic } from './schema/fact';
 import type { Source } from './schema/provenance';
 import type { Report } from './schema/report';
 import { indexUnits, type UnitIndex } from './units';
@@ -17,6 +18,9 @@ export interface DatasetIndex {
   reportsByDate: readonly Report[];
   reportsByUnit: ReadonlyMap<string, readonly Report[]>;
   factsByReport: ReadonlyMap<string, readonly Fact[]>;
+  topicsByReport: ReadonlyMap<string, ReadonlySet<Topic>>;
+  /** Years that conferences sat in or reviewed, ascending: the span of the time slider. */
+  years: readonly number[];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -36,6 +40,20 @@ export function compareReportsNewestFirst(a: Report, b: Report): number {
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
+  const factsByReport = groupBy(dataset.facts, (f) => f.reportId);
+  const topicsByReport = new Map<string, Set<Topic>>();
+  for (const [reportId, facts] of factsByReport) {
+    topicsByReport.set(reportId, new Set(facts.map(factTopic)));
+  }
+  const years = new Set<number>();
+  for (const report of dataset.reports) {
+    years.add(Number(report.date.slice(0, 4)));
+    const reviewed = report.periodReviewed;
+    if (reviewed) {
+      for (let y = Number(reviewed.start.slice(0, 4)); y <= Number(reviewed.end.slice(0, 4)); y++)
+        years.add(y);
+    }
+  }
   return {
     dataset,
     units: indexUnits(dataset.units),
@@ -43,6 +61,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     reportsById: new Map(dataset.reports.map((r) => [r.id, r])),
     reportsByDate,
     reportsByUnit: groupBy(reportsByDate, (r) => r.unitId),
-    factsByReport: groupBy(dataset.facts, (f) => f.reportId),
+    factsByReport,
+    topicsByReport,
+    years: [...years].sort((a, b) => a - b),
   };
 }
