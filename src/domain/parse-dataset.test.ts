@@ -64,3 +64,17 @@ describe('parseDataset', () => {
     );
   });
 });
+
+describe('dates in records', () => {
+  it('rejects a day that does not exist', () => {
+    const data = clone();
+    const reports = data.reports as Record<string, unknown>[];
+    reports[0] = { ...reports[0], date: '2023-02-29' };
+    const { rejected } = parseDataset(data, 'x.json');
+    expect(rejected[0]).toMatchObject({
+      collection: 'reports',
+      field: 'date',
+      message: 'not a real calendar date',
+    });
+  });
+});

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 
+/** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
+export function isRealIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** ISO calendar date, e.g. 2024-04-03. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date');
+  .refine(isRealIsoDate, 'not a real calendar date');
 
 export const localizedText = z.object({
   vi: z.string().min(1),
