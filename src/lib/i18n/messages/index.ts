@@ -1,6 +1,8 @@
 import { coreMessages } from './core';
+import { filterMessages } from './filters';
+import { timelineMessages } from './timeline';
 
-const areas = [coreMessages] as const;
+const areas = [coreMessages, filterMessages, timelineMessages] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof areas)[number]>;

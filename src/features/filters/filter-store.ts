@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import { emptyFilter, type PeriodMatch, type PeriodSelection, type ReportFilter } from '@/domain/report-filter';
+import type { Topic } from '@/domain/schema/fact';
+import type { ReportKind } from '@/domain/schema/report';
+import type { UrlProblem } from './filter-url';
+
+interface FilterState {
+  filter: ReportFilter;
+  zoomYear: number | null;
+  /** Parts of the last link that could not be used, shown until dismissed. */
+  problems: UrlProblem[];
+  /** Whether the last change should replace the history entry (slider playback) rather than add one. */
+  replaceHistory: boolean;
+  toggleUnit: (unitId: string) => void;
+  setPeriod: (period: PeriodSelection | null, options?: { replaceHistory?: boolean }) => void;
+  setPeriodMatch: (match: PeriodMatch) => void;
+  toggleKind: (kind: ReportKind) => void;
+  toggleTopic: (topic: Topic) => void;
+  setZoomYear: (year: number | null) => void;
+  clearPart: (part: keyof ReportFilter) => void;
+  clearAll: () => void;
+  /** Takes the state a link describes (on load, back and forward). */
+  loadFromUrl: (filter: ReportFilter, zoomYear: number | null, problems: UrlProblem[]) => void;
+  addProblems: (problems: UrlProblem[]) => void;
+  dismissProblems: () => void;
+}
+
+const toggle = <T>(list: readonly T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export const useFilterStore = create<FilterState>()((set) => ({
+  filter: emptyFilter,
+  zoomYear: null,
+  problems: [],
+  replaceHistory: false,
+  toggleUnit: (unitId) =>
+    set((s) => ({ filter: { ...s.filter, unitIds: toggle(s.filter.unitIds, unitId) }, replaceHistory: false })),
+  setPeriod: (period, options) =>
+    set((s) => ({ filter: { ...s.filter, period }, replaceHistory: options?.replaceHistory ?? false })),
+  setPeriodMatch: (periodMatch) => set((s) => ({ filter: { ...s.filter, periodMatch }, replaceHistory: false })),
+  toggleKind: (kind) => set((s) => ({ filter: { ...s.filter, kinds: toggle(s.filter.kinds, kind) }, replaceHistory: false })),
+  toggleTopic: (topic) =>
+    set((s) => ({ filter: { ...s.filter, topics: toggle(s.filter.topics, topic) }, replaceHistory: false })),
+  setZoomYear: (zoomYear) => set({ zoomYear, replaceHistory: false }),
+  clearPart: (part) =>
+    set((s) => ({ filter: { ...s.filter, [part]: emptyFilter[part] }, replaceHistory: false })),
+  clearAll: () => set({ filter: emptyFilter, zoomYear: null, replaceHistory: false }),
+  loadFromUrl: (filter, zoomYear, problems) => set({ filter, zoomYear, problems }),
+  addProblems: (problems) => set((s) => ({ problems: [...s.problems, ...problems] })),
+  dismissProblems: () => set({ problems: [] }),
+}));

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { parseFilterSearch, serializeFilterSearch } from './filter-url';
+import { useFilterStore } from './filter-store';
+
+/**
+ * Keeps the filter store and the query string in step, both ways: a link opens the view
+ * it describes, each change is a history entry (back and forward work), and unit ids that
+ * the loaded data does not know are dropped with a notice.
+ */
+export function useFilterUrlSync(index: DatasetIndex | undefined) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const lastWritten = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (location.search === lastWritten.current) return;
+    const { state, problems } = parseFilterSearch(location.search);
+    lastWritten.current = serializeFilterSearch(state);
+    useFilterStore.getState().loadFromUrl(state.filter, state.zoomYear, problems);
+  }, [location.search]);
+
+  useEffect(
+    () =>
+      useFilterStore.subscribe((s, previous) => {
+        if (s.filter === previous.filter && s.zoomYear === previous.zoomYear) return;
+        const search = serializeFilterSearch(s);
+        if (search === lastWritten.current) return;
+        lastWritten.current = search;
+        navigate({ search }, { replace: s.replaceHistory });
+      }),
+    [navigate],
+  );
+
+  useEffect(() => {
+    if (!index) return;
+    const { filter, zoomYear, addProblems } = useFilterStore.getState();
+    const unknown = filter.unitIds.filter((id) => !index.units.byId.has(id));
+    if (unknown.length === 0) return;
+    addProblems(unknown.map((value) => ({ param: 'unit', value, reason: 'unknown-unit' as const })));
+    useFilterStore.setState({
+      filter: { ...filter, unitIds: filter.unitIds.filter((id) => index.units.byId.has(id)) },
+      zoomYear,
+      replaceHistory: true,
+    });
+  }, [index, location.search]);
+}
