@@ -16,18 +16,18 @@ describe('the dashboard on its built-in data', () => {
   it('shows the five conferences and asks nothing of the internet', async () => {
     const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-    const items = page.getByTestId('report-item');
+    const items = page.getByTestId('timeline-entry');
     await items.first().waitFor();
     expect(await items.count()).toBe(5);
     const ids = await items.evaluateAll((nodes) =>
       nodes.map((n) => n.getAttribute('data-report-id')),
     );
     expect(ids).toEqual([
-      'thach-that-pc-2024-h1',
-      'hp-mpc-2024-q1',
-      'bac-giang-mpc-2024-resolution',
-      'hp-mpc-2020-annual',
       'duong-kinh-pc-2019-annual',
+      'hp-mpc-2020-annual',
+      'bac-giang-mpc-2024-resolution',
+      'hp-mpc-2024-q1',
+      'thach-that-pc-2024-h1',
     ]);
     const text = await page.locator('main').innerText();
     expect(text).toContain('2.550 thanh niên nhập ngũ');
@@ -41,7 +41,7 @@ describe('the dashboard on its built-in data', () => {
   it('opens a report page whose figures show their source in one click, and survives a reload', async () => {
     const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: /Bắc Giang/ }).click();
+    await page.getByRole('link', { name: 'Tỉnh Bắc Giang' }).click();
     await page.getByRole('heading', { level: 2, name: /Bắc Giang/ }).waitFor();
     expect(page.url()).toBe(`${baseUrl}/reports/bac-giang-mpc-2024-resolution`);
     expect(await page.locator('article').innerText()).toContain('Thiếu tướng Hoàng Văn Hữu');
@@ -66,10 +66,10 @@ describe('the dashboard on its built-in data', () => {
     const { page, errors } = await openWatchedPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { name: 'Conferences' }).waitFor();
+    await page.getByRole('heading', { name: 'Conference timeline' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('2,550 youths enlisted');
     await page.reload({ waitUntil: 'networkidle' });
-    await page.getByRole('heading', { name: 'Conferences' }).waitFor();
+    await page.getByRole('heading', { name: 'Conference timeline' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -8,9 +8,9 @@ import { renderApp } from '@/testing/render-app';
 describe('the dashboard shell', () => {
   it('lists the five conferences with their headline figures, in Vietnamese', async () => {
     renderApp('/');
-    const items = await screen.findAllByTestId('report-item');
+    const items = await screen.findAllByTestId('timeline-entry');
     expect(items).toHaveLength(5);
-    expect(screen.getByTestId('report-count')).toHaveTextContent('5 hội nghị');
+    expect(screen.getByTestId('match-count')).toHaveTextContent('5/5 hội nghị khớp bộ lọc');
     const hp = items.find((i) => i.dataset.reportId === 'hp-mpc-2024-q1') as HTMLElement;
     expect(hp).toHaveTextContent('03/04/2024');
     expect(hp).toHaveTextContent('2.550 thanh niên nhập ngũ');
@@ -20,7 +20,7 @@ describe('the dashboard shell', () => {
 
   it('explains abbreviations where they appear', async () => {
     renderApp('/');
-    await screen.findAllByTestId('report-item');
+    await screen.findAllByTestId('timeline-entry');
     const abbr = screen.getAllByText('UBND')[0] as HTMLElement;
     expect(abbr.tagName).toBe('ABBR');
     expect(abbr).toHaveAttribute('title', 'Ủy ban nhân dân');
@@ -30,9 +30,9 @@ describe('the dashboard shell', () => {
   it('switches the whole interface to English', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    await screen.findAllByTestId('report-item');
+    await screen.findAllByTestId('timeline-entry');
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByRole('heading', { name: 'Conferences' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Conference timeline' })).toBeInTheDocument();
     expect(screen.getByText('2,550 youths enlisted')).toBeInTheDocument();
   });
 
@@ -68,7 +68,7 @@ describe('when the data misbehaves', () => {
     expect(alert).toHaveTextContent('/data/qpdp-dataset.json');
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Thử lại' }));
-    expect(await screen.findAllByTestId('report-item')).toHaveLength(5);
+    expect(await screen.findAllByTestId('timeline-entry')).toHaveLength(5);
   });
 
   it('retries a failing server with backoff, saying which attempt failed, then gives up clearly', async () => {
@@ -91,7 +91,7 @@ describe('when the data misbehaves', () => {
     server.use(...scenarios.malformed);
     const user = userEvent.setup();
     renderApp('/');
-    expect(await screen.findAllByTestId('report-item')).toHaveLength(5);
+    expect(await screen.findAllByTestId('timeline-entry')).toHaveLength(5);
     const status = screen.getByTestId('data-status');
     await user.click(within(status).getByRole('button', { name: '3 bản ghi bị loại' }));
     expect(status).toHaveTextContent('qpdp-dataset.json › facts[0]');
@@ -104,11 +104,11 @@ describe('when the data misbehaves', () => {
     server.use(...scenarios.large);
     const user = userEvent.setup();
     renderApp('/');
-    await screen.findByTestId('report-count', {}, { timeout: 20_000 });
+    await screen.findByTestId('match-count', {}, { timeout: 20_000 });
     expect(screen.getByTestId('data-status')).toHaveTextContent('DỮ LIỆU GIẢ LẬP');
-    expect(screen.getByTestId('report-count')).toHaveTextContent('10.000 hội nghị');
-    expect(screen.getAllByTestId('report-item')).toHaveLength(50);
-    await user.click(screen.getByRole('button', { name: 'Hiện thêm 50 (còn 9.950)' }));
-    expect(screen.getAllByTestId('report-item')).toHaveLength(100);
+    expect(screen.getByTestId('match-count')).toHaveTextContent('10.000/10.000 hội nghị');
+    expect(screen.getAllByTestId('timeline-entry')).toHaveLength(200);
+    await user.click(screen.getByRole('button', { name: 'Hiện thêm 200 (còn 9.800)' }));
+    expect(screen.getAllByTestId('timeline-entry')).toHaveLength(400);
   }, 30_000);
 });

@@ -1,35 +1,75 @@
 import { DataError } from '@/components/data-error';
 import { DataLoading } from '@/components/data-loading';
 import { SectionBoundary } from '@/components/ui/section-boundary';
+import { useDataset } from '@/data/dataset-queries';
 import { useReportRows } from '@/data/report-queries';
-import { ReportList } from '@/features/reports/report-list';
-import { formatNumber } from '@/lib/format';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import type { ReportFilter } from '@/domain/report-filter';
+import type { ReportRow } from '@/domain/selectors';
+import { ActiveFilters } from '@/features/filters/active-filters';
+import { FilterPanel } from '@/features/filters/filter-panel';
+import { useFilterStore } from '@/features/filters/filter-store';
+import { TimeSlider } from '@/features/filters/time-slider';
+import { UrlNotices } from '@/features/filters/url-notices';
+import { useFilteredRows } from '@/features/filters/use-filtered-rows';
+import { useFilterUrlSync } from '@/features/filters/use-filter-url-sync';
+import { Timeline } from '@/features/timeline/timeline';
 import { useT } from '@/lib/i18n/use-t';
 
-function Conferences() {
-  const { t, lang } = useT();
-  const rows = useReportRows();
-  if (rows.isPending)
-    return <DataLoading failureCount={rows.failureCount} failureReason={rows.failureReason} />;
-  if (rows.isError) return <DataError error={rows.error} onRetry={() => void rows.refetch()} />;
+function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly ReportRow[] }) {
+  const { t } = useT();
+  const filtered = useFilteredRows(index, rows);
+  const period = useFilterStore((s) => s.filter.period);
+  const setPeriod = useFilterStore((s) => s.setPeriod);
+  const zoomYear = useFilterStore((s) => s.zoomYear);
+  const setZoomYear = useFilterStore((s) => s.setZoomYear);
+  const emptyHint =
+    filtered.blocking.length > 0
+      ? t('timeline.emptyBecause', {
+          parts: filtered.blocking
+            .map((part: keyof ReportFilter) => t(`timeline.part.${part}`))
+            .join(', '),
+        })
+      : t('timeline.emptyAll');
   return (
-    <>
-      <p className="muted" data-testid="report-count">
-        {t('dashboard.count', { count: formatNumber(rows.data.length, lang) })}
-      </p>
-      <ReportList rows={rows.data} />
-    </>
+    <div className="dashboard">
+      <SectionBoundary section={t('filters.title')}>
+        <FilterPanel index={index} />
+      </SectionBoundary>
+      <div className="dashboard__main">
+        <UrlNotices />
+        <div className="panel dashboard__status">
+          <ActiveFilters index={index} matching={filtered.rows.length} />
+          <TimeSlider
+            years={index.years}
+            period={period}
+            onPeriod={(next, playing) => setPeriod(next, { replaceHistory: playing })}
+          />
+        </div>
+        <SectionBoundary section={t('timeline.title')}>
+          <Timeline
+            rows={filtered.rows}
+            zoomYear={zoomYear}
+            onZoom={setZoomYear}
+            emptyHint={emptyHint}
+          />
+        </SectionBoundary>
+      </div>
+    </div>
   );
 }
 
 export function DashboardRoute() {
-  const { t } = useT();
-  return (
-    <section aria-labelledby="conferences-h" className="panel">
-      <h2 id="conferences-h">{t('dashboard.title')}</h2>
-      <SectionBoundary section={t('dashboard.title')}>
-        <Conferences />
-      </SectionBoundary>
-    </section>
-  );
+  const dataset = useDataset();
+  const rows = useReportRows();
+  useFilterUrlSync(dataset.data?.index);
+  if (rows.isPending || dataset.isPending)
+    return (
+      <DataLoading failureCount={dataset.failureCount} failureReason={dataset.failureReason} />
+    );
+  if (rows.isError || dataset.isError) {
+    const error = (dataset.error ?? rows.error) as Error;
+    return <DataError error={error} onRetry={() => void dataset.refetch()} />;
+  }
+  return <Dashboard index={dataset.data.index} rows={rows.data} />;
 }

@@ -1,5 +1,10 @@
 import { create } from 'zustand';
-import { emptyFilter, type PeriodMatch, type PeriodSelection, type ReportFilter } from '@/domain/report-filter';
+import {
+  emptyFilter,
+  type PeriodMatch,
+  type PeriodSelection,
+  type ReportFilter,
+} from '@/domain/report-filter';
 import type { Topic } from '@/domain/schema/fact';
 import type { ReportKind } from '@/domain/schema/report';
 import type { UrlProblem } from './filter-url';
@@ -34,13 +39,27 @@ export const useFilterStore = create<FilterState>()((set) => ({
   problems: [],
   replaceHistory: false,
   toggleUnit: (unitId) =>
-    set((s) => ({ filter: { ...s.filter, unitIds: toggle(s.filter.unitIds, unitId) }, replaceHistory: false })),
+    set((s) => ({
+      filter: { ...s.filter, unitIds: toggle(s.filter.unitIds, unitId) },
+      replaceHistory: false,
+    })),
   setPeriod: (period, options) =>
-    set((s) => ({ filter: { ...s.filter, period }, replaceHistory: options?.replaceHistory ?? false })),
-  setPeriodMatch: (periodMatch) => set((s) => ({ filter: { ...s.filter, periodMatch }, replaceHistory: false })),
-  toggleKind: (kind) => set((s) => ({ filter: { ...s.filter, kinds: toggle(s.filter.kinds, kind) }, replaceHistory: false })),
+    set((s) => ({
+      filter: { ...s.filter, period },
+      replaceHistory: options?.replaceHistory ?? false,
+    })),
+  setPeriodMatch: (periodMatch) =>
+    set((s) => ({ filter: { ...s.filter, periodMatch }, replaceHistory: false })),
+  toggleKind: (kind) =>
+    set((s) => ({
+      filter: { ...s.filter, kinds: toggle(s.filter.kinds, kind) },
+      replaceHistory: false,
+    })),
   toggleTopic: (topic) =>
-    set((s) => ({ filter: { ...s.filter, topics: toggle(s.filter.topics, topic) }, replaceHistory: false })),
+    set((s) => ({
+      filter: { ...s.filter, topics: toggle(s.filter.topics, topic) },
+      replaceHistory: false,
+    })),
   setZoomYear: (zoomYear) => set({ zoomYear, replaceHistory: false }),
   clearPart: (part) =>
     set((s) => ({ filter: { ...s.filter, [part]: emptyFilter[part] }, replaceHistory: false })),

@@ -38,7 +38,9 @@ export function useFilterUrlSync(index: DatasetIndex | undefined) {
     const { filter, zoomYear, addProblems } = useFilterStore.getState();
     const unknown = filter.unitIds.filter((id) => !index.units.byId.has(id));
     if (unknown.length === 0) return;
-    addProblems(unknown.map((value) => ({ param: 'unit', value, reason: 'unknown-unit' as const })));
+    addProblems(
+      unknown.map((value) => ({ param: 'unit', value, reason: 'unknown-unit' as const })),
+    );
     useFilterStore.setState({
       filter: { ...filter, unitIds: filter.unitIds.filter((id) => index.units.byId.has(id)) },
       zoomYear,

@@ -15,7 +15,8 @@ export const timelineMessages = defineMessages({
     'timeline.empty': 'Không có hội nghị nào khớp bộ lọc.',
     'timeline.emptyBecause': 'Nếu bỏ riêng điều kiện {parts}, sẽ có kết quả.',
     'timeline.emptyAll': 'Hãy mở rộng khoảng thời gian hoặc bỏ bớt điều kiện.',
-    'timeline.emptyYear': 'Năm {year} không có hội nghị nào khớp; bộ lọc vẫn có kết quả ở các năm khác.',
+    'timeline.emptyYear':
+      'Năm {year} không có hội nghị nào khớp; bộ lọc vẫn có kết quả ở các năm khác.',
     'timeline.part.unitIds': 'đơn vị',
     'timeline.part.period': 'thời gian',
     'timeline.part.kinds': 'loại hội nghị',
@@ -35,7 +36,8 @@ export const timelineMessages = defineMessages({
     'timeline.empty': 'No conference matches the filters.',
     'timeline.emptyBecause': 'Removing the {parts} condition alone would bring results back.',
     'timeline.emptyAll': 'Widen the period or remove some conditions.',
-    'timeline.emptyYear': 'No matching conference in {year}; the filters match conferences in other years.',
+    'timeline.emptyYear':
+      'No matching conference in {year}; the filters match conferences in other years.',
     'timeline.part.unitIds': 'unit',
     'timeline.part.period': 'period',
     'timeline.part.kinds': 'conference kind',

@@ -1,0 +1,32 @@
+import type { ReportRow } from '@/domain/selectors';
+import type { Person, Report } from '@/domain/schema/report';
+
+export interface YearGroup {
+  year: number;
+  rows: ReportRow[];
+}
+
+/** Rows in date order (oldest first, as a story reads), grouped by the year the conference sat. */
+export function groupByYear(rows: readonly ReportRow[]): YearGroup[] {
+  const sorted = [...rows].sort(
+    (a, b) => a.report.date.localeCompare(b.report.date) || a.report.id.localeCompare(b.report.id),
+  );
+  const groups: YearGroup[] = [];
+  for (const row of sorted) {
+    const year = Number(row.report.date.slice(0, 4));
+    const last = groups[groups.length - 1];
+    if (last?.year === year) last.rows.push(row);
+    else groups.push({ year, rows: [row] });
+  }
+  return groups;
+}
+
+/** Who led the conference: the chair if named, else whoever gave direction or concluded it. */
+export function leadOf(report: Report): { person: Person; chaired: boolean } | undefined {
+  const chair = report.people.find((p) => p.roles.includes('chair'));
+  if (chair) return { person: chair, chaired: true };
+  const led = report.people.find(
+    (p) => p.roles.includes('director') || p.roles.includes('concluder'),
+  );
+  return led ? { person: led, chaired: false } : undefined;
+}

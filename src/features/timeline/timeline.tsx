@@ -1,0 +1,181 @@
+import { useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { HeadlineFigures } from '@/components/headline-figures';
+import { AbbrText } from '@/components/ui/abbr-text';
+import { periodLabel } from '@/domain/periods';
+import type { ReportRow } from '@/domain/selectors';
+import { formatDate, formatNumber } from '@/lib/format';
+import { bodyLabels, levelLabels, rankLabels, reportKindLabels } from '@/lib/i18n/labels';
+import { useT } from '@/lib/i18n/use-t';
+import { groupByYear, leadOf, type YearGroup } from './timeline-model';
+
+interface TimelineProps {
+  /** The conferences passing the filters. */
+  rows: readonly ReportRow[];
+  zoomYear: number | null;
+  onZoom: (year: number | null) => void;
+  /** Shown when nothing matches: why, and how to widen the view. */
+  emptyHint: string;
+}
+
+function TimelineEntry({ row }: { row: ReportRow }) {
+  const { t, lang } = useT();
+  const { report, unit, headline } = row;
+  const lead = leadOf(report);
+  const leadName =
+    lead &&
+    `${lead.person.rank ? `${rankLabels[lead.person.rank][lang]} ` : ''}${lead.person.name}`;
+  return (
+    <li className="timeline-entry" data-testid="timeline-entry" data-report-id={report.id}>
+      <div className="timeline-entry__date">
+        <time dateTime={report.date}>{formatDate(report.date, lang)}</time>
+        {report.dateProvenance.status === 'inferred' && (
+          <span className="badge badge--inferred" title={report.dateProvenance.reason?.[lang]}>
+            {t('provenance.inferred')}
+          </span>
+        )}
+      </div>
+      <div className="timeline-entry__body">
+        <span className="timeline-entry__body-name">
+          <AbbrText text={bodyLabels[report.body][lang]} />
+        </span>{' '}
+        <Link to={`/reports/${report.id}`} className="timeline-entry__link">
+          {unit?.name[lang] ?? report.unitId}
+        </Link>
+        {unit && <span className="muted"> · {levelLabels[unit.level][lang]}</span>}
+        <div>
+          {report.kinds.map((k) => reportKindLabels[k][lang]).join(' · ')}
+          {report.periodReviewed && (
+            <span className="muted"> · {periodLabel(report.periodReviewed, lang)}</span>
+          )}
+        </div>
+        {lead && leadName && (
+          <div className="muted">
+            <AbbrText
+              text={t(lead.chaired ? 'timeline.chair' : 'timeline.led', { name: leadName })}
+            />
+          </div>
+        )}
+        <HeadlineFigures headline={headline} />
+      </div>
+    </li>
+  );
+}
+
+const PAGE_SIZE = 200;
+
+/** The groups cut to their first `limit` entries in all: a national timeline must not fill the DOM. */
+function firstEntries(groups: YearGroup[], limit: number): YearGroup[] {
+  const cut: YearGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    cut.push({ year: group.year, rows: group.rows.slice(0, left) });
+    left -= group.rows.length;
+  }
+  return cut;
+}
+
+/** Moves focus between entries with the arrow keys, Home and End. */
+function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  const links = [
+    ...event.currentTarget.querySelectorAll<HTMLAnchorElement>('.timeline-entry__link'),
+  ];
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (current === -1) return;
+  const next =
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? links.length - 1
+        : Math.min(Math.max(current + (event.key === 'ArrowDown' ? 1 : -1), 0), links.length - 1);
+  links[next]?.focus();
+  event.preventDefault();
+}
+
+export function Timeline({ rows, zoomYear, onZoom, emptyHint }: TimelineProps) {
+  const { t, lang } = useT();
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const groups = groupByYear(rows);
+  const zoomed = zoomYear === null ? groups : groups.filter((g) => g.year === zoomYear);
+  const total = zoomed.reduce((n, g) => n + g.rows.length, 0);
+  const shown = firstEntries(zoomed, limit);
+  const maxCount = Math.max(1, ...groups.map((g) => g.rows.length));
+
+  return (
+    <section className="timeline panel" aria-labelledby="timeline-h">
+      <h2 id="timeline-h">{t('timeline.title')}</h2>
+      {groups.length > 0 && (
+        <nav className="timeline__overview" aria-label={t('timeline.overview')}>
+          <button type="button" aria-pressed={zoomYear === null} onClick={() => onZoom(null)}>
+            {t('timeline.allYears')}
+          </button>
+          {groups.map((g) => (
+            <button
+              key={g.year}
+              type="button"
+              className="timeline__year-bar"
+              aria-pressed={zoomYear === g.year}
+              aria-label={t('timeline.zoomTo', {
+                year: g.year,
+                count: formatNumber(g.rows.length, lang),
+              })}
+              onClick={() => onZoom(zoomYear === g.year ? null : g.year)}
+            >
+              <span
+                className="timeline__bar"
+                style={{ height: `${(g.rows.length / maxCount) * 2}rem` }}
+              />
+              <span>{g.year}</span>
+            </button>
+          ))}
+        </nav>
+      )}
+      {rows.length === 0 ? (
+        <div className="notice" data-testid="timeline-empty">
+          <p>{t('timeline.empty')}</p>
+          <p className="muted">{emptyHint}</p>
+        </div>
+      ) : shown.length === 0 ? (
+        <p className="notice">{t('timeline.emptyYear', { year: zoomYear ?? '' })}</p>
+      ) : (
+        <div onKeyDown={onListKeyDown}>
+          <p className="muted small">{t('timeline.keyboardHint')}</p>
+          {shown.map((group) => (
+            <section
+              key={group.year}
+              className="timeline__year"
+              aria-labelledby={`year-${group.year}`}
+            >
+              <h3 id={`year-${group.year}`}>
+                {group.year}{' '}
+                <span className="muted small">
+                  {t('timeline.yearCount', { count: formatNumber(group.rows.length, lang) })}
+                </span>
+              </h3>
+              <ol className="timeline__entries">
+                {group.rows.map((row) => (
+                  <TimelineEntry key={row.report.id} row={row} />
+                ))}
+              </ol>
+            </section>
+          ))}
+          {total > limit && (
+            <button
+              type="button"
+              className="show-more"
+              onClick={() => setLimit((n) => n + PAGE_SIZE)}
+            >
+              {t('dashboard.showMore', {
+                count: formatNumber(Math.min(PAGE_SIZE, total - limit), lang),
+                remaining: formatNumber(total - limit, lang),
+              })}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
