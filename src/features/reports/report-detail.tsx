@@ -181,6 +181,11 @@ export function ReportDetailView({ detail, unitsById, sourcesById }: ReportDetai
         <h3 id="others-h">
           {t('report.otherReports', { unit: unit?.name[lang] ?? report.unitId })}
         </h3>
+        <p>
+          <Link to={`/?unit=${report.unitId}`}>
+            {t('report.unitDashboard', { unit: unit?.name[lang] ?? report.unitId })}
+          </Link>
+        </p>
         {otherReports.length === 0 ? (
           <p className="muted">{t('report.noOtherReports')}</p>
         ) : (

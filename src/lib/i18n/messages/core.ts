@@ -73,6 +73,8 @@ export const coreMessages = defineMessages({
     'report.tasks': 'Nhiệm vụ kỳ tới',
     'report.otherReports': 'Các báo cáo khác của {unit}',
     'report.noOtherReports': 'Chưa có báo cáo khác của đơn vị này.',
+    'report.unitDashboard':
+      'Xem mọi hội nghị của {unit} và các đơn vị trực thuộc trên dòng thời gian',
     'report.none': 'Không có',
     'report.unitPath': 'Trực thuộc',
     'report.notStated': 'không nêu',
@@ -169,6 +171,8 @@ export const coreMessages = defineMessages({
     'report.tasks': 'Tasks for the next period',
     'report.otherReports': 'Other reports of {unit}',
     'report.noOtherReports': 'No other reports from this unit yet.',
+    'report.unitDashboard':
+      'See every conference of {unit} and the units beneath it on the timeline',
     'report.none': 'None',
     'report.unitPath': 'Part of',
     'report.notStated': 'not stated',
