@@ -19,6 +19,8 @@ export interface DatasetIndex {
   reportsByUnit: ReadonlyMap<string, readonly Report[]>;
   factsByReport: ReadonlyMap<string, readonly Fact[]>;
   topicsByReport: ReadonlyMap<string, ReadonlySet<Topic>>;
+  /** Units the facts of a report are about, besides the report's own unit. */
+  factUnitsByReport: ReadonlyMap<string, ReadonlySet<string>>;
   /** Years that conferences sat in or reviewed, ascending: the span of the time slider. */
   years: readonly number[];
 }
@@ -42,8 +44,10 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
   const factsByReport = groupBy(dataset.facts, (f) => f.reportId);
   const topicsByReport = new Map<string, Set<Topic>>();
+  const factUnitsByReport = new Map<string, Set<string>>();
   for (const [reportId, facts] of factsByReport) {
     topicsByReport.set(reportId, new Set(facts.map(factTopic)));
+    factUnitsByReport.set(reportId, new Set(facts.map((f) => f.unitId)));
   }
   const years = new Set<number>();
   for (const report of dataset.reports) {
@@ -63,6 +67,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     reportsByUnit: groupBy(reportsByDate, (r) => r.unitId),
     factsByReport,
     topicsByReport,
+    factUnitsByReport,
     years: [...years].sort((a, b) => a - b),
   };
 }

@@ -62,6 +62,13 @@ describe('filterReports on the five seed reports', () => {
     ).toEqual(['duong-kinh-pc-2019-annual']);
   });
 
+  it('finds the reports that speak of a unit, not only those it held', () => {
+    expect(ids({ unitIds: ['thuy-nguyen'] })).toEqual(['hp-mpc-2024-q1']);
+    expect(ids({ unitIds: ['cam-yen'] })).toEqual(['thach-that-pc-2024-h1']);
+    expect(ids({ unitIds: ['anh-dung'] })).toEqual(['duong-kinh-pc-2019-annual']);
+    expect(ids({ unitIds: ['khanh-hoa'] })).toEqual(['hp-mpc-2020-annual']);
+  });
+
   it('filters by conference kind and by topic', () => {
     expect(ids({ kinds: ['resolution'] })).toEqual([
       'hp-mpc-2024-q1',

@@ -76,12 +76,20 @@ export function coveredUnitIds(
   return covered;
 }
 
+/** A report concerns a unit it was held by, or one its facts are about (an exercise in a commune). */
+function concernsUnits(index: DatasetIndex, report: Report, units: Set<string>): boolean {
+  if (units.has(report.unitId)) return true;
+  for (const unitId of index.factUnitsByReport.get(report.id) ?? [])
+    if (units.has(unitId)) return true;
+  return false;
+}
+
 /** The reports that pass every part of the filter, in the index's newest-first order. */
 export function filterReports(index: DatasetIndex, filter: ReportFilter): Report[] {
   const units = coveredUnitIds(index, filter.unitIds);
   const kinds = filter.kinds.length > 0 ? new Set(filter.kinds) : null;
   return index.reportsByDate.filter((report) => {
-    if (units && !units.has(report.unitId)) return false;
+    if (units && !concernsUnits(index, report, units)) return false;
     if (filter.period && !reportInPeriod(report, filter.period, filter.periodMatch)) return false;
     if (kinds && !report.kinds.some((k) => kinds.has(k))) return false;
     if (filter.topics.length > 0) {
