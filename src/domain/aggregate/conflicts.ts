@@ -1,0 +1,41 @@
+import type { Fact } from '../schema/fact';
+
+/** What makes two facts claims about the same figure. */
+export function figureKey(fact: Fact): string {
+  const detail =
+    fact.category === 'education'
+      ? `${fact.targetGroup}|${fact.delivery}`
+      : fact.category === 'awards'
+        ? `${fact.issuer.vi}|${fact.recipientKind}|${fact.title.vi}`
+        : fact.category === 'exercises'
+          ? fact.exerciseType
+          : '';
+  return [
+    fact.unitId,
+    fact.category,
+    fact.measure,
+    fact.period.start,
+    fact.period.end,
+    detail,
+  ].join('|');
+}
+
+/**
+ * Figures that two reports state differently (same unit, measure and period, other value).
+ * The charts show both and flag them instead of silently picking one.
+ */
+export function findConflicts(facts: readonly Fact[]): Map<string, Fact[]> {
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.value === null || fact.category === 'task') continue;
+    const key = figureKey(fact);
+    byKey.set(key, [...(byKey.get(key) ?? []), fact]);
+  }
+  const conflicts = new Map<string, Fact[]>();
+  for (const [key, group] of byKey) {
+    const reports = new Set(group.map((f) => f.reportId));
+    const values = new Set(group.map((f) => f.value));
+    if (reports.size > 1 && values.size > 1) conflicts.set(key, group);
+  }
+  return conflicts;
+}

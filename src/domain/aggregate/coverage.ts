@@ -1,0 +1,39 @@
+import type { Period } from '../schema/period';
+import type { Report } from '../schema/report';
+
+export interface CoverageRow {
+  unitId: string;
+  spans: { period: Period; reportId: string; kinds: Report['kinds'] }[];
+  /** Stretches between the first and last reviewed period that no report reviews. */
+  gaps: { start: string; end: string }[];
+}
+
+const dayAfter = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** Which units reported on which periods, and where their record has holes. */
+export function reportCoverage(reports: readonly Report[]): CoverageRow[] {
+  const byUnit = new Map<string, CoverageRow>();
+  for (const report of reports) {
+    if (!report.periodReviewed) continue;
+    let row = byUnit.get(report.unitId);
+    if (!row) {
+      row = { unitId: report.unitId, spans: [], gaps: [] };
+      byUnit.set(report.unitId, row);
+    }
+    row.spans.push({ period: report.periodReviewed, reportId: report.id, kinds: report.kinds });
+  }
+  for (const row of byUnit.values()) {
+    row.spans.sort((a, b) => a.period.start.localeCompare(b.period.start));
+    let coveredTo: string | undefined;
+    for (const { period } of row.spans) {
+      if (coveredTo !== undefined && period.start > dayAfter(coveredTo)) {
+        row.gaps.push({ start: dayAfter(coveredTo), end: dayBefore(period.start) });
+      }
+      if (coveredTo === undefined || period.end > coveredTo) coveredTo = period.end;
+    }
+  }
+  return [...byUnit.values()].sort((a, b) => a.unitId.localeCompare(b.unitId));
+}
