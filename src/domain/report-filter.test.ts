@@ -118,3 +118,13 @@ describe('the index', () => {
     expect(index.years).toEqual([2019, 2020, 2023, 2024]);
   });
 });
+
+describe('filtering by exercise type', () => {
+  it('keeps the reports with an exercise of that type', () => {
+    expect(ids({ exerciseTypes: ['disaster-response'] })).toEqual([
+      'hp-mpc-2024-q1',
+      'duong-kinh-pc-2019-annual',
+    ]);
+    expect(ids({ exerciseTypes: ['rear-base'] })).toEqual(['bac-giang-mpc-2024-resolution']);
+  });
+});

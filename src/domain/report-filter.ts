@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './dataset-index';
-import type { Topic } from './schema/fact';
+import type { ExerciseType, Topic } from './schema/fact';
 import type { Report, ReportKind } from './schema/report';
 import { subtreeIds } from './units';
 
@@ -20,6 +20,8 @@ export interface ReportFilter {
   periodMatch: PeriodMatch;
   kinds: ReportKind[];
   topics: Topic[];
+  /** Reports with at least one exercise of these types (chosen from the exercise chart). */
+  exerciseTypes: ExerciseType[];
 }
 
 export const emptyFilter: ReportFilter = {
@@ -28,6 +30,7 @@ export const emptyFilter: ReportFilter = {
   periodMatch: 'reviewed',
   kinds: [],
   topics: [],
+  exerciseTypes: [],
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -96,13 +99,22 @@ export function filterReports(index: DatasetIndex, filter: ReportFilter): Report
       const topics = index.topicsByReport.get(report.id);
       if (!topics || !filter.topics.some((t) => topics.has(t))) return false;
     }
+    if (filter.exerciseTypes.length > 0) {
+      const facts = index.factsByReport.get(report.id) ?? [];
+      if (
+        !facts.some(
+          (f) => f.category === 'exercises' && filter.exerciseTypes.includes(f.exerciseType),
+        )
+      )
+        return false;
+    }
     return true;
   });
 }
 
 /** Which single part of the filter, removed alone, would bring results back: for empty states. */
 export function blockingParts(index: DatasetIndex, filter: ReportFilter): (keyof ReportFilter)[] {
-  const parts: (keyof ReportFilter)[] = ['unitIds', 'period', 'kinds', 'topics'];
+  const parts: (keyof ReportFilter)[] = ['unitIds', 'period', 'kinds', 'topics', 'exerciseTypes'];
   return parts.filter((part) => {
     const relaxed = { ...filter, [part]: part === 'period' ? null : [] };
     return filterReports(index, relaxed).length > 0;

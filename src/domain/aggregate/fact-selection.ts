@@ -23,6 +23,12 @@ export function selectFacts(
       if (units && !units.has(fact.unitId)) continue;
       if (range && (fact.period.end < range.start || fact.period.start > range.end)) continue;
       if (topics && !topics.has(factTopic(fact))) continue;
+      if (
+        fact.category === 'exercises' &&
+        filter.exerciseTypes.length > 0 &&
+        !filter.exerciseTypes.includes(fact.exerciseType)
+      )
+        continue;
       facts.push(fact);
     }
   }

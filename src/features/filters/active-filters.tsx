@@ -1,7 +1,7 @@
 import { AbbrText } from '@/components/ui/abbr-text';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { formatNumber } from '@/lib/format';
-import { reportKindLabels, topicLabels } from '@/lib/i18n/labels';
+import { exerciseTypeLabels, reportKindLabels, topicLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { periodSelectionLabel } from './filter-labels';
 import { useFilterStore } from './filter-store';
@@ -44,6 +44,11 @@ export function ActiveFilters({ index, matching }: { index: DatasetIndex; matchi
       key: `topic-${topic}`,
       label: topicLabels[topic][lang],
       remove: () => store.toggleTopic(topic),
+    })),
+    ...filter.exerciseTypes.map((type) => ({
+      key: `exercise-${type}`,
+      label: exerciseTypeLabels[type][lang],
+      remove: () => store.toggleExerciseType(type),
     })),
   ];
   return (

@@ -5,7 +5,7 @@ import {
   type PeriodSelection,
   type ReportFilter,
 } from '@/domain/report-filter';
-import type { Topic } from '@/domain/schema/fact';
+import type { ExerciseType, Topic } from '@/domain/schema/fact';
 import type { ReportKind } from '@/domain/schema/report';
 import type { UrlProblem } from './filter-url';
 
@@ -21,6 +21,7 @@ interface FilterState {
   setPeriodMatch: (match: PeriodMatch) => void;
   toggleKind: (kind: ReportKind) => void;
   toggleTopic: (topic: Topic) => void;
+  toggleExerciseType: (type: ExerciseType) => void;
   setZoomYear: (year: number | null) => void;
   clearPart: (part: keyof ReportFilter) => void;
   clearAll: () => void;
@@ -58,6 +59,11 @@ export const useFilterStore = create<FilterState>()((set) => ({
   toggleTopic: (topic) =>
     set((s) => ({
       filter: { ...s.filter, topics: toggle(s.filter.topics, topic) },
+      replaceHistory: false,
+    })),
+  toggleExerciseType: (type) =>
+    set((s) => ({
+      filter: { ...s.filter, exerciseTypes: toggle(s.filter.exerciseTypes, type) },
       replaceHistory: false,
     })),
   setZoomYear: (zoomYear) => set({ zoomYear, replaceHistory: false }),

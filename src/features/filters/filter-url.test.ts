@@ -4,7 +4,7 @@ import { parseFilterSearch, serializeFilterSearch } from './filter-url';
 describe('filter links', () => {
   it('round-trips every part of a filter', () => {
     const search =
-      '?unit=bac-giang,hai-phong&period=2024-Q1&match=conference&kind=resolution&topic=recruitment,exercises&zoom=2024';
+      '?unit=bac-giang,hai-phong&period=2024-Q1&match=conference&kind=resolution&topic=recruitment,exercises&exercise=defence-zone&zoom=2024';
     const { state, problems } = parseFilterSearch(search);
     expect(problems).toEqual([]);
     expect(state.filter).toEqual({
@@ -13,6 +13,7 @@ describe('filter links', () => {
       periodMatch: 'conference',
       kinds: ['resolution'],
       topics: ['recruitment', 'exercises'],
+      exerciseTypes: ['defence-zone'],
     });
     expect(state.zoomYear).toBe(2024);
     expect(serializeFilterSearch(state)).toBe(search);

@@ -1,6 +1,6 @@
 import { emptyFilter, type PeriodSelection, type ReportFilter } from '@/domain/report-filter';
 import { isRealIsoDate } from '@/domain/schema/common';
-import { topics, type Topic } from '@/domain/schema/fact';
+import { exerciseTypes, topics, type ExerciseType, type Topic } from '@/domain/schema/fact';
 import { reportKinds, type ReportKind } from '@/domain/schema/report';
 
 /** What the URL holds: the filter, and the timeline's zoom (a year, or all years). */
@@ -68,7 +68,16 @@ function parseList<T extends string>(
   return values;
 }
 
-const knownParams = new Set(['unit', 'period', 'match', 'kind', 'topic', 'zoom', 'scenario']);
+const knownParams = new Set([
+  'unit',
+  'period',
+  'match',
+  'kind',
+  'topic',
+  'exercise',
+  'zoom',
+  'scenario',
+]);
 const unitIdPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Reads a query string; anything unusable is left out and reported, never thrown. */
@@ -115,6 +124,12 @@ export function parseFilterSearch(search: string): {
         periodMatch: matchRaw === 'conference' ? 'conference' : 'reviewed',
         kinds: parseList<ReportKind>('kind', params.get('kind'), reportKinds, problems),
         topics: parseList<Topic>('topic', params.get('topic'), topics, problems),
+        exerciseTypes: parseList<ExerciseType>(
+          'exercise',
+          params.get('exercise'),
+          exerciseTypes,
+          problems,
+        ),
       },
       zoomYear,
     },
@@ -130,6 +145,7 @@ export function serializeFilterSearch({ filter, zoomYear }: FilterUrlState): str
   if (filter.periodMatch !== emptyFilter.periodMatch) params.set('match', filter.periodMatch);
   if (filter.kinds.length > 0) params.set('kind', filter.kinds.join(','));
   if (filter.topics.length > 0) params.set('topic', filter.topics.join(','));
+  if (filter.exerciseTypes.length > 0) params.set('exercise', filter.exerciseTypes.join(','));
   if (zoomYear !== null) params.set('zoom', String(zoomYear));
   const search = params.toString().replace(/%2C/g, ',');
   return search ? `?${search}` : '';

@@ -1,8 +1,9 @@
+import { chartMessages } from './charts';
 import { coreMessages } from './core';
 import { filterMessages } from './filters';
 import { timelineMessages } from './timeline';
 
-const areas = [coreMessages, filterMessages, timelineMessages] as const;
+const areas = [coreMessages, filterMessages, timelineMessages, chartMessages] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof areas)[number]>;

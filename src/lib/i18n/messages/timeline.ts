@@ -22,6 +22,7 @@ export const timelineMessages = defineMessages({
     'timeline.part.kinds': 'loại hội nghị',
     'timeline.part.topics': 'lĩnh vực',
     'timeline.part.periodMatch': 'cách đối chiếu',
+    'timeline.part.exerciseTypes': 'loại diễn tập',
   },
   en: {
     'timeline.title': 'Conference timeline',
@@ -43,5 +44,6 @@ export const timelineMessages = defineMessages({
     'timeline.part.kinds': 'conference kind',
     'timeline.part.topics': 'topic',
     'timeline.part.periodMatch': 'matching',
+    'timeline.part.exerciseTypes': 'exercise type',
   },
 });
