@@ -43,3 +43,6 @@ export const educationGroupColors = {
 } as const;
 
 export const awardKindColors = { collective: okabeIto.blue, individual: okabeIto.orange } as const;
+
+/** The id of the hatched fill drawn in a colour (see HatchPatterns). */
+export const hatchId = (color: string) => `hatch-${color.replace('#', '')}`;

@@ -11,14 +11,19 @@ import { FilterPanel } from '@/features/filters/filter-panel';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { TimeSlider } from '@/features/filters/time-slider';
 import { UrlNotices } from '@/features/filters/url-notices';
-import { useFilteredRows } from '@/features/filters/use-filtered-rows';
+import { useFilteredSelection } from '@/features/filters/use-filtered-selection';
+import { useFilterSubtitle } from '@/features/filters/use-filter-subtitle';
+import { ChartsSection } from '@/features/charts/charts-section';
 import { useFilterUrlSync } from '@/features/filters/use-filter-url-sync';
 import { Timeline } from '@/features/timeline/timeline';
 import { useT } from '@/lib/i18n/use-t';
 
 function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly ReportRow[] }) {
   const { t } = useT();
-  const filtered = useFilteredRows(index, rows);
+  const filtered = useFilteredSelection(index, rows);
+  const subtitle = useFilterSubtitle(index);
+  const toggleUnit = useFilterStore((s) => s.toggleUnit);
+  const toggleExerciseType = useFilterStore((s) => s.toggleExerciseType);
   const period = useFilterStore((s) => s.filter.period);
   const setPeriod = useFilterStore((s) => s.setPeriod);
   const zoomYear = useFilterStore((s) => s.zoomYear);
@@ -46,6 +51,16 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
             onPeriod={(next, playing) => setPeriod(next, { replaceHistory: playing })}
           />
         </div>
+        <ChartsSection
+          index={index}
+          facts={filtered.facts}
+          reports={filtered.reports}
+          subtitle={subtitle}
+          selectedUnitIds={filtered.filter.unitIds}
+          selectedExerciseTypes={filtered.filter.exerciseTypes}
+          onUnitClick={toggleUnit}
+          onExerciseTypeClick={toggleExerciseType}
+        />
         <SectionBoundary section={t('timeline.title')}>
           <Timeline
             rows={filtered.rows}

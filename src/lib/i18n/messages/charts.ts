@@ -47,6 +47,7 @@ export const chartMessages = defineMessages({
     'exercises.plannedNote':
       'Cột có vạch chéo: diễn tập kế hoạch hoặc đang chuẩn bị. Mỗi mục là một cuộc (hoặc một nhóm báo cáo không nêu số).',
     'exercises.total': 'Tổng',
+    'exercises.legend': 'Loại diễn tập (ô đặc: đã thực hiện; ô vạch: kế hoạch) – bấm để lọc',
     'exercises.granularity': 'Gộp theo',
     'awards.title': 'Khen thưởng theo cấp khen và đối tượng',
     'awards.issuer': 'Cấp khen',
@@ -103,6 +104,7 @@ export const chartMessages = defineMessages({
     'exercises.plannedNote':
       'Hatched bars: exercises planned or in preparation. Each entry is one exercise (or one group the report did not count).',
     'exercises.total': 'Total',
+    'exercises.legend': 'Exercise types (solid: done; hatched: planned) – click to filter',
     'exercises.granularity': 'Group by',
     'awards.title': 'Awards by issuer and recipient',
     'awards.issuer': 'Awarded by',

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import type { Fact } from '@/domain/schema/fact';
+import { formatDate } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { ProvenanceButton } from './provenance-button';
+
+/** "Sources (n)": the reports and paragraphs behind a figure, on demand. */
+export function FactSources({ facts, index }: { facts: readonly Fact[]; index: DatasetIndex }) {
+  const { t, lang } = useT();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <div className="fact-sources">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('charts.sources', { count: facts.length })}
+      </button>
+      {open && (
+        <ul id={listId} aria-label={t('charts.sourcesTitle')}>
+          {facts.map((fact) => {
+            const report = index.reportsById.get(fact.reportId);
+            return (
+              <li key={fact.id}>
+                <Link to={`/reports/${fact.reportId}`}>
+                  {report
+                    ? `${formatDate(report.date, lang)} · ${report.title[lang]}`
+                    : fact.reportId}
+                </Link>{' '}
+                <ProvenanceButton
+                  provenance={fact.provenance}
+                  source={index.sourcesById.get(fact.provenance.sourceId)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

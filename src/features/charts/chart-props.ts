@@ -1,0 +1,20 @@
+import type { DatasetIndex } from '@/domain/dataset-index';
+import type { Fact } from '@/domain/schema/fact';
+import type { ExerciseType } from '@/domain/schema/fact';
+import type { Report } from '@/domain/schema/report';
+
+/** What every chart panel receives from the dashboard: the selection and the cross-filter hooks. */
+export interface ChartProps {
+  index: DatasetIndex;
+  facts: readonly Fact[];
+  reports: readonly Report[];
+  subtitle: string;
+  selectedUnitIds: readonly string[];
+  selectedExerciseTypes: readonly ExerciseType[];
+  onUnitClick: (unitId: string) => void;
+  onExerciseTypeClick: (type: ExerciseType) => void;
+}
+
+/** Most units a bar chart draws one by one; the rest are summed. */
+export const TOP_UNITS = 15;
+export const barRowHeight = 34;

@@ -1,0 +1,161 @@
+import { useMemo } from 'react';
+import { ChartPanel } from '@/components/chart-panel';
+import { DataTable } from '@/components/ui/data-table';
+import { reportCoverage, type CoverageRow } from '@/domain/aggregate/coverage';
+import { periodLabel } from '@/domain/periods';
+import { formatDate } from '@/lib/format';
+import { okabeIto } from '@/lib/chart-theme';
+import { reportKindLabels } from '@/lib/i18n/labels';
+import { useT } from '@/lib/i18n/use-t';
+import type { ChartProps } from './chart-props';
+
+const ROW = 30;
+const LABEL = 190;
+const WIDTH = 760;
+const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** A hand-drawn Gantt strip: recharts has no good shape for spans with holes. */
+export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartProps) {
+  const { t, lang } = useT();
+  const rows = useMemo(() => reportCoverage(reports), [reports]);
+  const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
+  const spans = rows.flatMap((r) => r.spans.map((s) => s.period));
+  const firstYear = Math.min(...spans.map((p) => Number(p.start.slice(0, 4))));
+  const lastYear = Math.max(...spans.map((p) => Number(p.end.slice(0, 4))));
+  const from = time(`${firstYear}-01-01`);
+  const to = time(`${lastYear + 1}-01-01`);
+  const x = (iso: string) => LABEL + ((time(iso) - from) / (to - from)) * (WIDTH - LABEL - 10);
+  const years = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => firstYear + i);
+  const height = rows.length * ROW + 40;
+  const spansText = (row: CoverageRow) =>
+    row.spans.map((s) => periodLabel(s.period, lang)).join(', ');
+  const gapsText = (row: CoverageRow) =>
+    row.gaps.length === 0
+      ? t('coverage.none')
+      : row.gaps.map((g) => `${formatDate(g.start, lang)} – ${formatDate(g.end, lang)}`).join(', ');
+
+  return (
+    <ChartPanel
+      id="coverage"
+      title={t('coverage.title')}
+      subtitle={subtitle}
+      empty={rows.length === 0}
+      chart={
+        <svg
+          className="coverage-chart"
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width="100%"
+          role="img"
+          aria-label={`${t('coverage.title')}: ${rows.map((r) => `${unitName(r.unitId)} – ${spansText(r)}`).join('; ')}`}
+        >
+          {years.map((year) => (
+            <g key={year}>
+              <line
+                x1={x(`${year}-01-01`)}
+                x2={x(`${year}-01-01`)}
+                y1={20}
+                y2={height}
+                stroke="var(--border)"
+              />
+              {year <= lastYear && (
+                <text
+                  x={x(`${year}-07-01`)}
+                  y={14}
+                  textAnchor="middle"
+                  fontSize={12}
+                  fill="currentColor"
+                >
+                  {year}
+                </text>
+              )}
+            </g>
+          ))}
+          {rows.map((row, i) => {
+            const y = 28 + i * ROW;
+            return (
+              <g key={row.unitId}>
+                <text
+                  x={LABEL - 8}
+                  y={y + 14}
+                  textAnchor="end"
+                  fontSize={12}
+                  fill="currentColor"
+                  className="coverage-chart__unit"
+                  onClick={() => onUnitClick(row.unitId)}
+                >
+                  {unitName(row.unitId)}
+                </text>
+                {row.gaps.map((gap) => (
+                  <rect
+                    key={gap.start}
+                    x={x(gap.start)}
+                    y={y + 8}
+                    width={Math.max(x(gap.end) - x(gap.start), 1)}
+                    height={4}
+                    fill={okabeIto.vermillion}
+                    opacity={0.6}
+                  >
+                    <title>
+                      {t('coverage.gap', {
+                        start: formatDate(gap.start, lang),
+                        end: formatDate(gap.end, lang),
+                      })}
+                    </title>
+                  </rect>
+                ))}
+                {row.spans.map((span) => (
+                  <rect
+                    key={span.reportId}
+                    x={x(span.period.start)}
+                    y={y}
+                    width={Math.max(x(span.period.end) - x(span.period.start), 3)}
+                    height={20}
+                    rx={3}
+                    fill={okabeIto.blue}
+                    className="coverage-chart__span"
+                    onClick={() => onUnitClick(row.unitId)}
+                  >
+                    <title>
+                      {`${unitName(row.unitId)} · ${periodLabel(span.period, lang)} · ${span.kinds
+                        .map((k) => reportKindLabels[k][lang])
+                        .join(', ')}`}
+                    </title>
+                  </rect>
+                ))}
+              </g>
+            );
+          })}
+        </svg>
+      }
+      table={
+        <DataTable
+          caption={`${t('coverage.title')} — ${subtitle}`}
+          rows={rows}
+          rowKey={(r) => r.unitId}
+          sortLabel={(column) => t('charts.sortBy', { column })}
+          columns={[
+            {
+              key: 'unit',
+              header: t('charts.unit'),
+              sortValue: (r) => unitName(r.unitId),
+              render: (r) => unitName(r.unitId),
+            },
+            {
+              key: 'spans',
+              header: t('coverage.spans'),
+              sortValue: (r) => r.spans[0]?.period.start,
+              render: spansText,
+            },
+            {
+              key: 'gaps',
+              header: t('coverage.gaps'),
+              sortValue: (r) => r.gaps.length,
+              render: gapsText,
+            },
+          ]}
+        />
+      }
+      notes={<p className="muted small">{t('charts.clickToFilter')}</p>}
+    />
+  );
+}

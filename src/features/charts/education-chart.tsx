@@ -1,0 +1,153 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartPanel } from '@/components/chart-panel';
+import { DataTable } from '@/components/ui/data-table';
+import {
+  educationByUnit,
+  type EducationGroup,
+  type EducationRow,
+} from '@/domain/aggregate/education';
+import { topN } from '@/domain/aggregate/top-n';
+import { educationGroups } from '@/domain/schema/fact';
+import { educationGroupColors } from '@/lib/chart-theme';
+import { formatNumber } from '@/lib/format';
+import { targetGroupLabels } from '@/lib/i18n/labels';
+import { useT } from '@/lib/i18n/use-t';
+import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
+import { TooltipBox } from './chart-tooltip';
+
+type Series = EducationGroup | 'cadres';
+
+export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
+  const { t, lang } = useT();
+  const rows = useMemo(() => educationByUnit(facts), [facts]);
+  const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
+  const seriesLabel = (s: Series) =>
+    s === 'cadres' ? t('education.cadres') : targetGroupLabels[s][lang];
+  const valueOf = (row: EducationRow, s: Series) =>
+    s === 'cadres' ? row.cadresTrained : row.byGroup[s];
+  const series: Series[] = [...educationGroups, 'cadres'].filter((s) =>
+    rows.some((r) => valueOf(r, s as Series) !== undefined),
+  ) as Series[];
+  const { rows: shown, othersCount } = topN(
+    rows,
+    TOP_UNITS,
+    (r) => r.total,
+    (rest): EducationRow => ({
+      unitId: '',
+      byGroup: Object.fromEntries(
+        educationGroups.map((g) => [g, rest.reduce((s, r) => s + (r.byGroup[g] ?? 0), 0)]),
+      ) as EducationRow['byGroup'],
+      cadresTrained: rest.reduce((s, r) => s + (r.cadresTrained ?? 0), 0),
+      total: rest.reduce((s, r) => s + r.total, 0),
+      facts: rest.flatMap((r) => r.facts),
+    }),
+  );
+  const data = shown.map((row) => ({
+    label: row.unitId ? unitName(row.unitId) : t('charts.others', { count: othersCount }),
+    row,
+    ...Object.fromEntries(series.map((s) => [s, valueOf(row, s)])),
+  }));
+  const cell = (value: number | undefined) =>
+    value === undefined ? t('charts.notReportedShort') : formatNumber(value, lang);
+
+  return (
+    <ChartPanel
+      id="education"
+      title={t('education.title')}
+      subtitle={subtitle}
+      empty={rows.length === 0}
+      chart={
+        <BarChart
+          responsive
+          layout="vertical"
+          data={data}
+          style={{ width: '100%', height: data.length * barRowHeight + 90 }}
+          accessibilityLayer
+        >
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} />
+          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang)} />
+          <Tooltip
+            content={({ active, payload }) => {
+              const row =
+                (payload?.[0]?.payload as { row?: EducationRow; label?: string } | undefined) ?? {};
+              return (
+                <TooltipBox
+                  active={active}
+                  title={row.label}
+                  lines={
+                    row.row
+                      ? [
+                          ...series.map(
+                            (s) =>
+                              `${seriesLabel(s)}: ${cell(valueOf(row.row as EducationRow, s))}`,
+                          ),
+                          `${t('charts.source')}: ${[...new Set(row.row.facts.map((f) => f.reportId))].join(', ')}`,
+                        ]
+                      : []
+                  }
+                />
+              );
+            }}
+          />
+          <Legend />
+          {series.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={seriesLabel(s)}
+              stackId="people"
+              fill={educationGroupColors[s]}
+              cursor="pointer"
+              onClick={(bar) => {
+                const row = (bar.payload as { row: EducationRow }).row;
+                if (row.unitId) onUnitClick(row.unitId);
+              }}
+            />
+          ))}
+        </BarChart>
+      }
+      table={
+        <DataTable
+          caption={`${t('education.title')} — ${subtitle}`}
+          rows={rows}
+          rowKey={(r) => r.unitId}
+          sortLabel={(column) => t('charts.sortBy', { column })}
+          columns={[
+            {
+              key: 'unit',
+              header: t('charts.unit'),
+              sortValue: (r) => unitName(r.unitId),
+              render: (r) => unitName(r.unitId),
+            },
+            ...series.map((s) => ({
+              key: s,
+              header: seriesLabel(s),
+              numeric: true,
+              sortValue: (r: EducationRow) => valueOf(r, s),
+              render: (r: EducationRow) => cell(valueOf(r, s)),
+            })),
+            {
+              key: 'total',
+              header: t('education.total'),
+              numeric: true,
+              sortValue: (r) => r.total,
+              render: (r) => formatNumber(r.total, lang),
+            },
+          ]}
+        />
+      }
+      notes={
+        <>
+          <p className="muted small">{t('charts.clickToFilter')}</p>
+          {othersCount > 0 && (
+            <p className="muted small">
+              {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
+            </p>
+          )}
+        </>
+      }
+    />
+  );
+}

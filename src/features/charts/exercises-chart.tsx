@@ -1,0 +1,204 @@
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartPanel } from '@/components/chart-panel';
+import { AbbrText } from '@/components/ui/abbr-text';
+import { DataTable } from '@/components/ui/data-table';
+import { bucketOf, exercisesOverTime, type ExerciseBucket } from '@/domain/aggregate/exercises';
+import { exerciseTypes, type ExerciseType } from '@/domain/schema/fact';
+import { exerciseColors, hatchId } from '@/lib/chart-theme';
+import { formatDate, formatNumber } from '@/lib/format';
+import { exerciseTypeLabels, reportKindLabels } from '@/lib/i18n/labels';
+import { useT } from '@/lib/i18n/use-t';
+import type { ChartProps } from './chart-props';
+import { TooltipBox } from './chart-tooltip';
+
+const statuses = ['done', 'planned'] as const;
+
+export function ExercisesChart({
+  index,
+  facts,
+  reports,
+  subtitle,
+  onExerciseTypeClick,
+  selectedExerciseTypes,
+}: ChartProps) {
+  const { t, lang } = useT();
+  const [granularity, setGranularity] = useState<'year' | 'quarter'>('year');
+  const buckets = useMemo(() => exercisesOverTime(facts, granularity), [facts, granularity]);
+  const present = exerciseTypes.filter((type) =>
+    buckets.some((b) => b.counts[`${type}:done`] || b.counts[`${type}:planned`]),
+  );
+  const data = buckets.map((b) => ({ bucket: b.bucket, ...b.counts, source: b }));
+  const bucketSet = new Set(buckets.map((b) => b.bucket));
+  const conferences = reports.filter((r) => bucketSet.has(bucketOf(r.date, granularity)));
+  const seriesLabel = (type: ExerciseType, status: (typeof statuses)[number]) =>
+    `${exerciseTypeLabels[type][lang]} – ${t(status === 'done' ? 'exercises.done' : 'exercises.planned')}`;
+
+  return (
+    <ChartPanel
+      id="exercises"
+      title={t('exercises.title')}
+      subtitle={subtitle}
+      empty={buckets.length === 0}
+      chart={
+        <>
+          <label className="chart-control">
+            {t('exercises.granularity')}{' '}
+            <select
+              value={granularity}
+              onChange={(e) => setGranularity(e.target.value as 'year' | 'quarter')}
+            >
+              <option value="year">{t('slider.byYear')}</option>
+              <option value="quarter">{t('slider.byQuarter')}</option>
+            </select>
+          </label>
+          <BarChart
+            responsive
+            data={data}
+            style={{ width: '100%', height: 340 }}
+            accessibilityLayer
+            margin={{ top: 24 }}
+          >
+            <CartesianGrid vertical={false} strokeDasharray="3 3" />
+            <XAxis dataKey="bucket" />
+            <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v, lang)} />
+            <Tooltip
+              content={({ active, payload }) => {
+                const bucket = (payload?.[0]?.payload as { source?: ExerciseBucket } | undefined)
+                  ?.source;
+                return (
+                  <TooltipBox
+                    active={active}
+                    title={bucket?.bucket}
+                    lines={(bucket?.facts ?? []).map((f) => {
+                      const report = index.reportsById.get(f.reportId);
+                      const unit = index.units.byId.get(f.unitId)?.name[lang] ?? f.unitId;
+                      return `${seriesLabel(f.exerciseType, f.status === 'done' ? 'done' : 'planned')} · ${unit}${
+                        report ? ` (${formatDate(report.date, lang)})` : ''
+                      }`;
+                    })}
+                  />
+                );
+              }}
+            />
+            {present.flatMap((type) =>
+              statuses.map((status) => (
+                <Bar
+                  key={`${type}:${status}`}
+                  dataKey={`${type}:${status}`}
+                  name={seriesLabel(type, status)}
+                  stackId="exercises"
+                  fill={
+                    status === 'done'
+                      ? exerciseColors[type]
+                      : `url(#${hatchId(exerciseColors[type])})`
+                  }
+                  stroke={exerciseColors[type]}
+                  opacity={
+                    selectedExerciseTypes.length > 0 && !selectedExerciseTypes.includes(type)
+                      ? 0.35
+                      : 1
+                  }
+                  cursor="pointer"
+                  onClick={() => onExerciseTypeClick(type)}
+                />
+              )),
+            )}
+            {conferences.map((report) => (
+              <ReferenceLine
+                key={report.id}
+                x={bucketOf(report.date, granularity)}
+                stroke="transparent"
+                label={({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number } }) => (
+                  <g
+                    transform={`translate(${(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2},${(viewBox?.y ?? 0) - 10})`}
+                  >
+                    <title>
+                      {t('charts.conference', {
+                        unit: index.units.byId.get(report.unitId)?.name[lang] ?? report.unitId,
+                        kind: report.kinds.map((k) => reportKindLabels[k][lang]).join(', '),
+                        date: formatDate(report.date, lang),
+                      })}
+                    </title>
+                    <text
+                      textAnchor="middle"
+                      fontSize={14}
+                      fill="currentColor"
+                      className="conference-mark"
+                    >
+                      ▼
+                    </text>
+                  </g>
+                )}
+              />
+            ))}
+          </BarChart>
+          <ul className="chart-legend" aria-label={t('exercises.legend')}>
+            {present.map((type) => (
+              <li key={type}>
+                <button
+                  type="button"
+                  aria-pressed={selectedExerciseTypes.includes(type)}
+                  onClick={() => onExerciseTypeClick(type)}
+                >
+                  <svg width="28" height="12" aria-hidden="true">
+                    <rect width="13" height="12" fill={exerciseColors[type]} />
+                    <rect
+                      x="15"
+                      width="13"
+                      height="12"
+                      fill={`url(#${hatchId(exerciseColors[type])})`}
+                      stroke={exerciseColors[type]}
+                    />
+                  </svg>{' '}
+                  <AbbrText text={exerciseTypeLabels[type][lang]} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      }
+      table={
+        <DataTable
+          caption={`${t('exercises.title')} — ${subtitle}`}
+          rows={buckets}
+          rowKey={(b) => b.bucket}
+          sortLabel={(column) => t('charts.sortBy', { column })}
+          columns={[
+            {
+              key: 'bucket',
+              header: t('charts.period'),
+              sortValue: (b) => b.bucket,
+              render: (b) => b.bucket,
+            },
+            ...present.flatMap((type) =>
+              statuses.map((status) => ({
+                key: `${type}:${status}`,
+                header: seriesLabel(type, status),
+                numeric: true,
+                sortValue: (b: ExerciseBucket) => b.counts[`${type}:${status}`] ?? 0,
+                render: (b: ExerciseBucket) =>
+                  formatNumber(b.counts[`${type}:${status}`] ?? 0, lang),
+              })),
+            ),
+            {
+              key: 'total',
+              header: t('exercises.total'),
+              numeric: true,
+              sortValue: (b) => b.total,
+              render: (b) => formatNumber(b.total, lang),
+            },
+          ]}
+        />
+      }
+      notes={
+        <>
+          <p className="muted small">{t('exercises.plannedNote')}</p>
+          <p className="muted small">
+            {t('charts.conferencesLegend')} · {t('charts.clickToFilter')}
+          </p>
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,126 @@
+import type { ReactNode } from 'react';
+import { FactSources } from '@/components/fact-sources';
+import { AbbrText } from '@/components/ui/abbr-text';
+import type { HeadlineTotals, Total } from '@/domain/aggregate/headline-totals';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { periodLabel } from '@/domain/periods';
+import type { Fact } from '@/domain/schema/fact';
+import { formatNumber, formatPercent, formatVnd } from '@/lib/format';
+import { qualifierLabels } from '@/lib/i18n/labels';
+import { useT } from '@/lib/i18n/use-t';
+
+interface CardProps {
+  label: string;
+  value: ReactNode | undefined;
+  facts: readonly Fact[];
+  index: DatasetIndex;
+}
+
+function Card({ label, value, facts, index }: CardProps) {
+  const { t, lang } = useT();
+  const periods = [...new Set(facts.map((f) => periodLabel(f.period, lang)))];
+  const reports = new Set(facts.map((f) => f.reportId)).size;
+  return (
+    <li className="card" data-testid="headline-card">
+      <span className="card__label">
+        <AbbrText text={label} />
+      </span>
+      {value === undefined ? (
+        <span className="card__value card__value--none">{t('charts.notReportedShort')}</span>
+      ) : (
+        <>
+          <span className="card__value">{value}</span>
+          <span className="card__meta muted">
+            {t('card.reports', { count: formatNumber(reports, lang) })} ·{' '}
+            {t('card.periods', { periods: periods.join(', ') })}
+          </span>
+          <FactSources facts={facts} index={index} />
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The selection's key figures; what the reports do not state reads "not reported", never 0. */
+export function HeadlineCards({ totals, index }: { totals: HeadlineTotals; index: DatasetIndex }) {
+  const { t, lang } = useT();
+  const hedged = (total: Total | undefined, format: (n: number) => string) => {
+    if (!total) return undefined;
+    const hedge = qualifierLabels[total.qualifier][lang];
+    return hedge ? `${hedge} ${format(total.value)}` : format(total.value);
+  };
+  const number = (n: number) => formatNumber(n, lang);
+  const quota = totals.quotaCompletionPct;
+  const awards = [
+    ...(totals.awardCollectives?.facts ?? []),
+    ...(totals.awardIndividuals?.facts ?? []),
+  ];
+  return (
+    <ul className="cards" aria-label={t('charts.title')}>
+      <Card
+        label={t('card.enlisted')}
+        value={hedged(totals.enlisted, number)}
+        facts={totals.enlisted?.facts ?? []}
+        index={index}
+      />
+      <Card
+        label={t('card.quota')}
+        value={
+          quota &&
+          (quota.min === quota.max
+            ? formatPercent(quota.min, lang)
+            : `${formatPercent(quota.min, lang)} – ${formatPercent(quota.max, lang)}`)
+        }
+        facts={quota?.facts ?? []}
+        index={index}
+      />
+      <Card
+        label={t('card.educated')}
+        value={hedged(totals.educated, number)}
+        facts={totals.educated?.facts ?? []}
+        index={index}
+      />
+      <Card
+        label={t('card.cadres')}
+        value={hedged(totals.cadresTrained, number)}
+        facts={totals.cadresTrained?.facts ?? []}
+        index={index}
+      />
+      <Card
+        label={t('card.exercisesDone')}
+        value={hedged(totals.exercisesDone, number)}
+        facts={totals.exercisesDone?.facts ?? []}
+        index={index}
+      />
+      <Card
+        label={t('card.exercisesPlanned')}
+        value={hedged(totals.exercisesPlanned, number)}
+        facts={totals.exercisesPlanned?.facts ?? []}
+        index={index}
+      />
+      <Card
+        label={t('card.awards')}
+        value={
+          awards.length === 0
+            ? undefined
+            : t('card.awardsValue', {
+                collectives: totals.awardCollectives
+                  ? number(totals.awardCollectives.value)
+                  : t('charts.notReportedShort'),
+                individuals: totals.awardIndividuals
+                  ? number(totals.awardIndividuals.value)
+                  : t('charts.notReportedShort'),
+              })
+        }
+        facts={awards}
+        index={index}
+      />
+      <Card
+        label={t('card.money')}
+        value={hedged(totals.moneyVnd, (n) => formatVnd(n, lang))}
+        facts={totals.moneyVnd?.facts ?? []}
+        index={index}
+      />
+    </ul>
+  );
+}

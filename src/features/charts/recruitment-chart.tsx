@@ -1,0 +1,211 @@
+import { useMemo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartPanel } from '@/components/chart-panel';
+import { DataTable } from '@/components/ui/data-table';
+import { recruitmentByUnitAndPeriod, type RecruitmentRow } from '@/domain/aggregate/recruitment';
+import { topN } from '@/domain/aggregate/top-n';
+import { periodLabel } from '@/domain/periods';
+import type { FactOf } from '@/domain/schema/fact';
+import { okabeIto } from '@/lib/chart-theme';
+import { formatDate, formatNumber, formatPercent } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
+import { TooltipBox } from './chart-tooltip';
+
+interface Datum {
+  key: string;
+  unitId: string | null;
+  label: string;
+  enlisted: number | undefined;
+  pct: number | undefined;
+  row: RecruitmentRow | null;
+}
+
+export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
+  const { t, lang } = useT();
+  const rows = useMemo(() => recruitmentByUnitAndPeriod(facts), [facts]);
+  const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
+  const values = (list: FactOf<'recruitment'>[], format: (n: number) => string) =>
+    list.length === 0
+      ? t('charts.notReportedShort')
+      : list.map((f) => format(f.value as number)).join(' / ');
+  const sourceLine = (row: RecruitmentRow) =>
+    [...new Set([...row.enlisted, ...row.quotaCompletionPct].map((f) => f.reportId))]
+      .map((id) => {
+        const report = index.reportsById.get(id);
+        return report ? `${formatDate(report.date, lang)} · ${report.title[lang]}` : id;
+      })
+      .join('; ');
+
+  const { rows: shown, othersCount } = topN<Datum>(
+    rows.map((row) => ({
+      key: `${row.unitId}|${row.period.start}|${row.period.end}`,
+      unitId: row.unitId,
+      label: `${unitName(row.unitId)} · ${periodLabel(row.period, lang)}`,
+      enlisted: row.enlisted[0]?.value ?? undefined,
+      pct: row.quotaCompletionPct[0]?.value ?? undefined,
+      row,
+    })),
+    TOP_UNITS,
+    (d) => (d.enlisted ?? 0) * 1000 + (d.pct ?? 0),
+    (rest) => ({
+      key: 'others',
+      unitId: null,
+      label: t('charts.others', { count: rest.length }),
+      enlisted: rest.reduce<number | undefined>(
+        (s, d) => (d.enlisted === undefined ? s : (s ?? 0) + d.enlisted),
+        undefined,
+      ),
+      pct: undefined,
+      row: null,
+    }),
+  );
+  const conflicts = rows.filter((r) => r.conflicting);
+
+  return (
+    <ChartPanel
+      id="recruitment"
+      title={t('recruitment.title')}
+      subtitle={subtitle}
+      empty={rows.length === 0}
+      chart={
+        <ComposedChart
+          responsive
+          layout="vertical"
+          data={shown}
+          style={{ width: '100%', height: shown.length * barRowHeight + 90 }}
+          margin={{ left: 8, right: 24 }}
+          accessibilityLayer
+        >
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} />
+          <XAxis
+            xAxisId="count"
+            type="number"
+            orientation="bottom"
+            tickFormatter={(v: number) => formatNumber(v, lang)}
+          />
+          <XAxis
+            xAxisId="pct"
+            type="number"
+            orientation="top"
+            domain={[0, 100]}
+            tickFormatter={(v: number) => formatPercent(v, lang)}
+          />
+          <Tooltip
+            content={({ active, payload }) => {
+              const datum = payload?.[0]?.payload as Datum | undefined;
+              const row = datum?.row;
+              return (
+                <TooltipBox
+                  active={active}
+                  title={datum?.label}
+                  lines={
+                    row
+                      ? [
+                          `${t('recruitment.enlisted')}: ${values(row.enlisted, (n) => formatNumber(n, lang))}`,
+                          `${t('recruitment.quota')}: ${values(row.quotaCompletionPct, (n) => formatPercent(n, lang))}`,
+                          `${t('charts.source')}: ${sourceLine(row)}`,
+                        ]
+                      : []
+                  }
+                />
+              );
+            }}
+          />
+          <Legend />
+          <Bar
+            xAxisId="count"
+            dataKey="enlisted"
+            name={t('recruitment.enlisted')}
+            fill={okabeIto.blue}
+            cursor="pointer"
+            onClick={(bar) => {
+              const datum = bar.payload as Datum;
+              if (datum.unitId) onUnitClick(datum.unitId);
+            }}
+          />
+          <Bar
+            xAxisId="pct"
+            dataKey="pct"
+            name={t('recruitment.quota')}
+            fill={okabeIto.orange}
+            cursor="pointer"
+            onClick={(bar) => {
+              const datum = bar.payload as Datum;
+              if (datum.unitId) onUnitClick(datum.unitId);
+            }}
+          />
+        </ComposedChart>
+      }
+      table={
+        <DataTable
+          caption={`${t('recruitment.title')} — ${subtitle}`}
+          rows={rows}
+          rowKey={(r) => `${r.unitId}|${r.period.start}|${r.period.end}`}
+          sortLabel={(column) => t('charts.sortBy', { column })}
+          columns={[
+            {
+              key: 'unit',
+              header: t('charts.unit'),
+              sortValue: (r) => unitName(r.unitId),
+              render: (r) => unitName(r.unitId),
+            },
+            {
+              key: 'period',
+              header: t('charts.period'),
+              sortValue: (r) => r.period.start,
+              render: (r) => periodLabel(r.period, lang),
+            },
+            {
+              key: 'enlisted',
+              header: t('recruitment.enlisted'),
+              numeric: true,
+              sortValue: (r) => r.enlisted[0]?.value ?? undefined,
+              render: (r) => values(r.enlisted, (n) => formatNumber(n, lang)),
+            },
+            {
+              key: 'pct',
+              header: t('recruitment.quota'),
+              numeric: true,
+              sortValue: (r) => r.quotaCompletionPct[0]?.value ?? undefined,
+              render: (r) => values(r.quotaCompletionPct, (n) => formatPercent(n, lang)),
+            },
+            {
+              key: 'source',
+              header: t('charts.source'),
+              sortValue: sourceLine,
+              render: sourceLine,
+            },
+          ]}
+        />
+      }
+      notes={
+        <>
+          <p className="muted small">{t('charts.clickToFilter')}</p>
+          {othersCount > 0 && (
+            <p className="muted small">
+              {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
+            </p>
+          )}
+          {conflicts.map((row) => (
+            <p
+              key={`${row.unitId}${row.period.start}`}
+              className="notice notice--warning"
+              role="note"
+            >
+              ⚠{' '}
+              {t('charts.conflict', {
+                unit: unitName(row.unitId),
+                period: periodLabel(row.period, lang),
+                values: [...row.enlisted, ...row.quotaCompletionPct]
+                  .map((f) => `${formatNumber(f.value as number, lang)} (${f.reportId})`)
+                  .join(', '),
+              })}
+            </p>
+          ))}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { selectFacts } from '@/domain/aggregate/fact-selection';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { blockingParts, filterReports } from '@/domain/report-filter';
+import type { ReportRow } from '@/domain/selectors';
+import { useFilterStore } from './filter-store';
+
+/**
+ * What the current filter selects: the conferences (as timeline rows and as reports) and
+ * the facts the charts count. Recomputed only when the filter or the data change.
+ */
+export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportRow[]) {
+  const filter = useFilterStore((s) => s.filter);
+  return useMemo(() => {
+    const reports = filterReports(index, filter);
+    const matching = new Set(reports.map((r) => r.id));
+    const filteredRows = rows.filter((row) => matching.has(row.report.id));
+    return {
+      filter,
+      reports,
+      rows: filteredRows,
+      facts: selectFacts(index, filter, reports),
+      blocking: filteredRows.length === 0 ? blockingParts(index, filter) : [],
+    };
+  }, [index, rows, filter]);
+}
