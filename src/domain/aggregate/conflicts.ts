@@ -29,7 +29,9 @@ export function findConflicts(facts: readonly Fact[]): Map<string, Fact[]> {
   for (const fact of facts) {
     if (fact.value === null || fact.category === 'task') continue;
     const key = figureKey(fact);
-    byKey.set(key, [...(byKey.get(key) ?? []), fact]);
+    const group = byKey.get(key);
+    if (group) group.push(fact);
+    else byKey.set(key, [fact]);
   }
   const conflicts = new Map<string, Fact[]>();
   for (const [key, group] of byKey) {

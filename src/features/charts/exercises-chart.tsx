@@ -5,6 +5,7 @@ import { AbbrText } from '@/components/ui/abbr-text';
 import { DataTable } from '@/components/ui/data-table';
 import { bucketOf, exercisesOverTime, type ExerciseBucket } from '@/domain/aggregate/exercises';
 import { exerciseTypes, type ExerciseType } from '@/domain/schema/fact';
+import type { Report } from '@/domain/schema/report';
 import { exerciseColors, hatchId } from '@/lib/chart-theme';
 import { formatDate, formatNumber } from '@/lib/format';
 import { exerciseTypeLabels, reportKindLabels } from '@/lib/i18n/labels';
@@ -13,6 +14,21 @@ import type { ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 
 const statuses = ['done', 'planned'] as const;
+const MARK_TITLES = 8;
+
+function groupConferences(
+  reports: readonly Report[],
+  granularity: 'year' | 'quarter',
+): Map<string, Report[]> {
+  const groups = new Map<string, Report[]>();
+  for (const report of reports) {
+    const bucket = bucketOf(report.date, granularity);
+    const group = groups.get(bucket);
+    if (group) group.push(report);
+    else groups.set(bucket, [report]);
+  }
+  return groups;
+}
 
 export function ExercisesChart({
   index,
@@ -30,7 +46,10 @@ export function ExercisesChart({
   );
   const data = buckets.map((b) => ({ bucket: b.bucket, ...b.counts, source: b }));
   const bucketSet = new Set(buckets.map((b) => b.bucket));
-  const conferences = reports.filter((r) => bucketSet.has(bucketOf(r.date, granularity)));
+  // One mark per period, not per conference: a national dataset holds thousands.
+  const conferenceMarks = [...groupConferences(reports, granularity)]
+    .filter(([bucket]) => bucketSet.has(bucket))
+    .map(([bucket, held]) => ({ bucket, reports: held }));
   const seriesLabel = (type: ExerciseType, status: (typeof statuses)[number]) =>
     `${exerciseTypeLabels[type][lang]} – ${t(status === 'done' ? 'exercises.done' : 'exercises.planned')}`;
 
@@ -104,21 +123,31 @@ export function ExercisesChart({
                 />
               )),
             )}
-            {conferences.map((report) => (
+            {conferenceMarks.map(({ bucket, reports: held }) => (
               <ReferenceLine
-                key={report.id}
-                x={bucketOf(report.date, granularity)}
+                key={bucket}
+                x={bucket}
                 stroke="transparent"
                 label={({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number } }) => (
                   <g
                     transform={`translate(${(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2},${(viewBox?.y ?? 0) - 10})`}
                   >
                     <title>
-                      {t('charts.conference', {
-                        unit: index.units.byId.get(report.unitId)?.name[lang] ?? report.unitId,
-                        kind: report.kinds.map((k) => reportKindLabels[k][lang]).join(', '),
-                        date: formatDate(report.date, lang),
-                      })}
+                      {held
+                        .slice(0, MARK_TITLES)
+                        .map((report) =>
+                          t('charts.conference', {
+                            unit: index.units.byId.get(report.unitId)?.name[lang] ?? report.unitId,
+                            kind: report.kinds.map((k) => reportKindLabels[k][lang]).join(', '),
+                            date: formatDate(report.date, lang),
+                          }),
+                        )
+                        .concat(
+                          held.length > MARK_TITLES
+                            ? [`… +${formatNumber(held.length - MARK_TITLES, lang)}`]
+                            : [],
+                        )
+                        .join('\n')}
                     </title>
                     <text
                       textAnchor="middle"
@@ -126,7 +155,7 @@ export function ExercisesChart({
                       fill="currentColor"
                       className="conference-mark"
                     >
-                      ▼
+                      ▼{held.length > 1 ? held.length : ''}
                     </text>
                   </g>
                 )}
