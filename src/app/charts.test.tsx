@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import realDataset from '../../public/data/qpdp-dataset.json';
+import { DATASET_PATH } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { renderApp } from '@/testing/render-app';
 
@@ -102,5 +106,26 @@ describe('chart panels', () => {
     expect(subtitles.length).toBe(5);
     for (const s of subtitles)
       expect(s).toHaveTextContent('Quận Dương Kinh · Năm 2019 (theo kỳ được đánh giá)');
+  });
+});
+
+describe('conflicting figures', () => {
+  it('show both values and flag the conflict instead of picking one', async () => {
+    const data = structuredClone(realDataset);
+    const enlisted = data.facts.find((f) => f.id === 'hp-mpc-2024-q1-f02');
+    // A later report restating Hải Phòng's Q1 2024 call-up with another number.
+    data.facts.push({
+      ...enlisted,
+      id: 'hp-restated-f01',
+      reportId: 'hp-mpc-2020-annual',
+      value: 2500,
+    } as never);
+    server.use(http.get(DATASET_PATH, () => HttpResponse.json(data)));
+    renderApp('/');
+    const note = await screen.findByTestId('conflict');
+    expect(note).toHaveTextContent(
+      'Thành phố Hải Phòng, Quý 1/2024: 2.550 (03/04/2024) ≠ 2.500 (10/12/2020)',
+    );
+    expect(card('Thanh niên nhập ngũ')).toHaveTextContent('2.500 – 2.550 ⚠');
   });
 });

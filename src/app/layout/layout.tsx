@@ -4,6 +4,7 @@ import { SectionBoundary } from '@/components/ui/section-boundary';
 import { useT } from '@/lib/i18n/use-t';
 import { DataStatus } from './data-status';
 import { LanguageSwitch } from './language-switch';
+import { ThemeSwitch } from './theme-switch';
 
 export function Layout() {
   const { t, lang } = useT();
@@ -29,6 +30,7 @@ export function Layout() {
         <SectionBoundary section={t('section.dataStatus')}>
           <DataStatus />
         </SectionBoundary>
+        <ThemeSwitch />
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>

@@ -2,14 +2,28 @@ import type { Fact } from '../schema/fact';
 
 /** What makes two facts claims about the same figure. */
 export function figureKey(fact: Fact): string {
-  const detail =
-    fact.category === 'education'
-      ? `${fact.targetGroup}|${fact.delivery}`
-      : fact.category === 'awards'
-        ? `${fact.issuer.vi}|${fact.recipientKind}|${fact.title.vi}`
-        : fact.category === 'exercises'
-          ? fact.exerciseType
-          : '';
+  const detail = (() => {
+    switch (fact.category) {
+      case 'education':
+        return `${fact.targetGroup}|${fact.delivery}`;
+      case 'awards':
+        return `${fact.issuer.vi}|${fact.recipientKind}|${fact.title.vi}`;
+      case 'exercises':
+        return `${fact.exerciseType}|${fact.level}|${fact.description?.vi ?? ''}`;
+      case 'training':
+        return `${fact.audience?.vi ?? ''}|${fact.organiser?.vi ?? ''}`;
+      case 'social-policy':
+        return fact.purpose.vi;
+      case 'commemoration':
+      case 'emulation':
+      case 'activity':
+        return fact.name.vi;
+      case 'task':
+        return fact.text.vi;
+      case 'recruitment':
+        return '';
+    }
+  })();
   return [
     fact.unitId,
     fact.category,

@@ -51,3 +51,19 @@ describe('headline totals from the five reports (hand-computed)', () => {
     expect(y2024.quotaCompletionPct?.facts).toHaveLength(2);
   });
 });
+
+describe('sumOf', () => {
+  it('counts a restated figure once and turns a disputed one into a range', async () => {
+    const { sumOf } = await import('./headline-totals');
+    const enlisted = index.dataset.facts.find((f) => f.id === 'hp-mpc-2024-q1-f02')!;
+    expect(sumOf([enlisted, { ...enlisted, id: 'again', reportId: 'other' }])).toMatchObject({
+      value: 2550,
+    });
+    expect(
+      sumOf([enlisted, { ...enlisted, id: 'other', reportId: 'other', value: 2500 }]),
+    ).toMatchObject({
+      value: 2500,
+      upTo: 2550,
+    });
+  });
+});

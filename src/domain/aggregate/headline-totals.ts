@@ -1,8 +1,11 @@
 import type { Fact, FactOf } from '../schema/fact';
+import { figureKey } from './conflicts';
 
 /** A total and the facts behind it, so every card can show its sources. */
 export interface Total {
   value: number;
+  /** Set when reports disagree: the total taking the highest of each disputed figure. */
+  upTo?: number;
   qualifier: Fact['qualifier'];
   facts: Fact[];
 }
@@ -32,12 +35,30 @@ function hedge(facts: readonly Fact[]): Fact['qualifier'] {
   return qualifiers.size === 1 ? ([...qualifiers][0] as Fact['qualifier']) : 'about';
 }
 
-/** Adds the stated values; hedged figures ("gần 20 tỷ") keep their hedge in the total. */
+/**
+ * Adds the stated values, each figure once: a figure restated by a later report is not
+ * counted twice, and one that reports disagree on makes the total a range. Hedged figures
+ * ("gần 20 tỷ") keep their hedge in the total.
+ */
 export function sumOf(facts: readonly Fact[]): Total | undefined {
   const stated = facts.filter((f) => f.value !== null);
   if (stated.length === 0) return undefined;
+  const byFigure = new Map<string, number[]>();
+  for (const fact of stated) {
+    const key = figureKey(fact);
+    const values = byFigure.get(key);
+    if (values) values.push(fact.value as number);
+    else byFigure.set(key, [fact.value as number]);
+  }
+  let low = 0;
+  let high = 0;
+  for (const values of byFigure.values()) {
+    low += Math.min(...values);
+    high += Math.max(...values);
+  }
   return {
-    value: stated.reduce((total, f) => total + (f.value as number), 0),
+    value: low,
+    ...(high !== low && { upTo: high }),
     qualifier: hedge(stated),
     facts: stated,
   };

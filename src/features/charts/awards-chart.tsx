@@ -8,8 +8,9 @@ import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { ConflictNotes } from './conflict-notes';
 
-export function AwardsChart({ facts, subtitle, onUnitClick }: ChartProps) {
+export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
   const rows = useMemo(() => awardsByIssuer(facts), [facts]);
   const data = rows.map((row) => ({
@@ -119,7 +120,12 @@ export function AwardsChart({ facts, subtitle, onUnitClick }: ChartProps) {
           ]}
         />
       }
-      notes={<p className="muted small">{t('charts.clickToFilter')}</p>}
+      notes={
+        <>
+          <p className="muted small">{t('charts.clickToFilter')}</p>
+          <ConflictNotes facts={rows.flatMap((r) => r.facts)} index={index} />
+        </>
+      }
     />
   );
 }

@@ -15,6 +15,7 @@ import { targetGroupLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { ConflictNotes } from './conflict-notes';
 
 type Series = EducationGroup | 'cadres';
 
@@ -141,6 +142,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
+          <ConflictNotes facts={rows.flatMap((r) => r.facts)} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
               {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}

@@ -47,7 +47,11 @@ export function HeadlineCards({ totals, index }: { totals: HeadlineTotals; index
   const hedged = (total: Total | undefined, format: (n: number) => string) => {
     if (!total) return undefined;
     const hedge = qualifierLabels[total.qualifier][lang];
-    return hedge ? `${hedge} ${format(total.value)}` : format(total.value);
+    const amount =
+      total.upTo === undefined
+        ? format(total.value)
+        : `${format(total.value)} – ${format(total.upTo)} ⚠`;
+    return hedge ? `${hedge} ${amount}` : amount;
   };
   const number = (n: number) => formatNumber(n, lang);
   const quota = totals.quotaCompletionPct;

@@ -11,6 +11,7 @@ import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { ConflictNotes } from './conflict-notes';
 
 interface Datum {
   key: string;
@@ -60,7 +61,10 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
       row: null,
     }),
   );
-  const conflicts = rows.filter((r) => r.conflicting);
+  const recruitmentFacts = useMemo(
+    () => facts.filter((f) => f.category === 'recruitment'),
+    [facts],
+  );
 
   return (
     <ChartPanel
@@ -188,22 +192,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
               {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
             </p>
           )}
-          {conflicts.map((row) => (
-            <p
-              key={`${row.unitId}${row.period.start}`}
-              className="notice notice--warning"
-              role="note"
-            >
-              ⚠{' '}
-              {t('charts.conflict', {
-                unit: unitName(row.unitId),
-                period: periodLabel(row.period, lang),
-                values: [...row.enlisted, ...row.quotaCompletionPct]
-                  .map((f) => `${formatNumber(f.value as number, lang)} (${f.reportId})`)
-                  .join(', '),
-              })}
-            </p>
-          ))}
+          <ConflictNotes facts={recruitmentFacts} index={index} />
         </>
       }
     />

@@ -11,6 +11,10 @@ export const coreMessages = defineMessages({
     'lang.switch': 'Ngôn ngữ',
     'lang.vi': 'Tiếng Việt',
     'lang.en': 'English',
+    'theme.label': 'Giao diện',
+    'theme.system': 'Theo hệ thống',
+    'theme.light': 'Sáng',
+    'theme.dark': 'Tối (máy chiếu)',
 
     'data.loading': 'Đang tải dữ liệu…',
     'data.loadingFor': 'đã {seconds} giây',
@@ -109,6 +113,10 @@ export const coreMessages = defineMessages({
     'lang.switch': 'Language',
     'lang.vi': 'Tiếng Việt',
     'lang.en': 'English',
+    'theme.label': 'Theme',
+    'theme.system': 'System',
+    'theme.light': 'Light',
+    'theme.dark': 'Dark (projector)',
 
     'data.loading': 'Loading data…',
     'data.loadingFor': '{seconds} s so far',

@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+
+/** "system" follows the operating system; "dark" suits projectors in lit rooms poorly and dark rooms well. */
+export type Theme = 'system' | 'light' | 'dark';
+
+interface ThemeState {
+  theme: Theme;
+  setTheme: (theme: Theme) => void;
+}
+
+export const useThemeStore = create<ThemeState>()(
+  persist((set) => ({ theme: 'system', setTheme: (theme) => set({ theme }) }), {
+    name: 'qpdp.theme',
+  }),
+);
