@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { SearchPage } from '@/features/search/search-page';
 import { Layout } from './layout/layout';
 import { DashboardRoute } from './routes/dashboard';
 import { NotFoundRoute } from './routes/not-found';
@@ -10,6 +11,7 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<DashboardRoute />} />
         <Route path="reports/:reportId" element={<ReportRoute />} />
+        <Route path="search" element={<SearchPage />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

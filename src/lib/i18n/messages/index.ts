@@ -1,6 +1,7 @@
 import { coreMessages } from './core';
+import { searchMessages } from './search';
 
-const areas = [coreMessages] as const;
+const areas = [coreMessages, searchMessages] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof areas)[number]>;
