@@ -26,6 +26,7 @@ export function Layout() {
         </div>
         <nav aria-label={t('nav.main')}>
           <Link to="/">{t('nav.dashboard')}</Link>
+          <Link to="/glossary">{t('glossary.nav')}</Link>
         </nav>
         <SearchBox />
         <SectionBoundary section={t('section.dataStatus')}>

@@ -1,7 +1,8 @@
 import { coreMessages } from './core';
+import { glossaryMessages } from './glossary';
 import { searchMessages } from './search';
 
-const areas = [coreMessages, searchMessages] as const;
+const areas = [coreMessages, searchMessages, glossaryMessages] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof areas)[number]>;

@@ -4,7 +4,7 @@ import { defineMessages } from './define';
 export const searchMessages = defineMessages({
   vi: {
     'search.label': 'Tìm kiếm',
-    'search.placeholder': 'Đơn vị, người, diễn tập, PCTT…',
+    'search.placeholder': 'Đơn vị, người, PCTT…',
     'search.submit': 'Tìm',
     'search.title': 'Tìm kiếm',
     'search.titleFor': 'Kết quả tìm “{query}”',
@@ -29,7 +29,7 @@ export const searchMessages = defineMessages({
   },
   en: {
     'search.label': 'Search',
-    'search.placeholder': 'Units, people, exercises, PCTT…',
+    'search.placeholder': 'Units, people, PCTT…',
     'search.submit': 'Search',
     'search.title': 'Search',
     'search.titleFor': 'Results for “{query}”',
