@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useT } from '@/lib/i18n/use-t';
 
-export const searchPath = '/search';
+const searchPath = '/search';
 
 /** The header's search form: submitting opens the results page with the query in its URL. */
 export function SearchBox() {
