@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router';
+import { GlossaryPage } from '@/features/glossary/glossary-page';
+import { SearchPage } from '@/features/search/search-page';
 import { Layout } from './layout/layout';
 import { DashboardRoute } from './routes/dashboard';
 import { NotFoundRoute } from './routes/not-found';
@@ -10,6 +12,8 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<DashboardRoute />} />
         <Route path="reports/:reportId" element={<ReportRoute />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="glossary" element={<GlossaryPage />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -1,67 +1,21 @@
-import type { LocalizedText } from './schema/common';
+import { glossary, type GlossaryEntry } from './glossary-entries';
+import { matchesQuery } from './text';
 
-export interface GlossaryEntry {
-  abbr: string;
-  expansion: LocalizedText;
-  /** A sentence of ours on what the term means in this work. */
-  meaning?: LocalizedText;
+const byKey = new Map<string, GlossaryEntry>();
+for (const entry of glossary) {
+  byKey.set(entry.abbr, entry);
+  for (const alias of entry.aliases ?? []) byKey.set(alias, entry);
 }
-
-export const glossary: readonly GlossaryEntry[] = [
-  { abbr: 'SSCĐ', expansion: { vi: 'Sẵn sàng chiến đấu', en: 'Combat readiness' } },
-  { abbr: 'LLVT', expansion: { vi: 'Lực lượng vũ trang', en: 'Armed forces' } },
-  { abbr: 'KVPT', expansion: { vi: 'Khu vực phòng thủ', en: 'Defence zone' } },
-  {
-    abbr: 'PCTT-TKCN',
-    expansion: {
-      vi: 'Phòng, chống thiên tai – tìm kiếm cứu nạn',
-      en: 'Natural-disaster prevention and response – search and rescue',
-    },
-  },
-  {
-    abbr: 'PCTT',
-    expansion: { vi: 'Phòng, chống thiên tai', en: 'Natural-disaster prevention and response' },
-  },
-  { abbr: 'TKCN', expansion: { vi: 'Tìm kiếm cứu nạn', en: 'Search and rescue' } },
-  { abbr: 'DQTV', expansion: { vi: 'Dân quân tự vệ', en: 'Militia and self-defence forces' } },
-  { abbr: 'CHQS', expansion: { vi: 'Chỉ huy quân sự', en: 'Military command' } },
-  { abbr: 'QPĐP', expansion: { vi: 'Quốc phòng địa phương', en: 'Local defence' } },
-  {
-    abbr: 'QS-QPĐP',
-    expansion: { vi: 'Quân sự, quốc phòng địa phương', en: 'Local military and defence work' },
-  },
-  { abbr: 'QSQP', expansion: { vi: 'Quân sự, quốc phòng', en: 'Military and defence work' } },
-  { abbr: 'QP-AN', expansion: { vi: 'Quốc phòng – an ninh', en: 'Defence and security' } },
-  { abbr: 'VMTD', expansion: { vi: 'Vững mạnh toàn diện', en: 'Comprehensively strong (unit)' } },
-  { abbr: 'CH-CQ', expansion: { vi: 'Chỉ huy – cơ quan', en: 'Command and staff' } },
-  { abbr: 'HĐND', expansion: { vi: 'Hội đồng nhân dân', en: "People's Council" } },
-  { abbr: 'UBND', expansion: { vi: 'Ủy ban nhân dân', en: "People's Committee" } },
-  { abbr: 'QĐND', expansion: { vi: 'Quân đội nhân dân', en: "People's Army" } },
-  { abbr: 'BTV', expansion: { vi: 'Ban Thường vụ', en: 'Standing Committee' } },
-  { abbr: 'TW', expansion: { vi: 'Trung ương', en: 'Central (Party / State)' } },
-  { abbr: 'QK', expansion: { vi: 'Quân khu', en: 'Military region' } },
-  { abbr: 'BTL', expansion: { vi: 'Bộ Tư lệnh', en: 'Command (headquarters)' } },
-  { abbr: 'THPT', expansion: { vi: 'Trung học phổ thông', en: 'Upper secondary school' } },
-  {
-    abbr: 'GDNN-GDTX',
-    expansion: {
-      vi: 'Giáo dục nghề nghiệp – giáo dục thường xuyên',
-      en: 'Vocational and continuing education',
-    },
-  },
-  { abbr: 'QS-QP', expansion: { vi: 'Quân sự – quốc phòng', en: 'Military and defence' } },
-  { abbr: 'TP', expansion: { vi: 'Thành phố', en: 'City' } },
-];
-
-const byAbbr = new Map(glossary.map((e) => [e.abbr, e]));
 
 export function glossaryEntry(abbr: string): GlossaryEntry | undefined {
-  return byAbbr.get(abbr);
+  return byKey.get(abbr);
 }
+
+const dashes = /\s*[-–]\s*/g;
 
 // Longest first, so "PCTT-TKCN" wins over "PCTT"; bounded by anything that is not a letter.
 const pattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...byAbbr.keys()]
+  `(?<![\\p{L}\\p{N}])(${[...byKey.keys()]
     .sort((a, b) => b.length - a.length)
     .map((a) => a.replace(/[-]/g, '\\s?[-–]\\s?'))
     .join('|')})(?![\\p{L}\\p{N}])`,
@@ -77,10 +31,35 @@ export function splitAbbreviations(text: string): TextPiece[] {
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
     if (start > last) pieces.push({ text: text.slice(last, start) });
-    const key = match[0].replace(/\s/g, '').replace('–', '-');
-    pieces.push({ text: match[0], entry: byAbbr.get(key) });
+    pieces.push({ text: match[0], entry: byKey.get(match[0].replace(dashes, '-')) });
     last = start + match[0].length;
   }
   if (last < text.length) pieces.push({ text: text.slice(last) });
   return pieces;
+}
+
+/** The glossary in Vietnamese alphabetical order. */
+export const glossaryAlphabetical: readonly GlossaryEntry[] = [...glossary].sort((a, b) =>
+  a.abbr.localeCompare(b.abbr, 'vi'),
+);
+
+/** Entries whose abbreviation, expansions or meaning hold every word of the query, diacritics ignored. */
+export function filterGlossary(
+  entries: readonly GlossaryEntry[],
+  query: string,
+): readonly GlossaryEntry[] {
+  if (!query.trim()) return entries;
+  return entries.filter((e) =>
+    matchesQuery(
+      [
+        e.abbr,
+        ...(e.aliases ?? []),
+        e.expansion.vi,
+        e.expansion.en,
+        e.meaning?.vi ?? '',
+        e.meaning?.en ?? '',
+      ].join(' '),
+      query,
+    ),
+  );
 }

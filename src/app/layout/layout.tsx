@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { SectionBoundary } from '@/components/ui/section-boundary';
+import { SearchBox } from '@/features/search/search-box';
 import { useT } from '@/lib/i18n/use-t';
 import { DataStatus } from './data-status';
 import { LanguageSwitch } from './language-switch';
@@ -26,7 +27,9 @@ export function Layout() {
         </div>
         <nav aria-label={t('nav.main')}>
           <Link to="/">{t('nav.dashboard')}</Link>
+          <Link to="/glossary">{t('glossary.nav')}</Link>
         </nav>
+        <SearchBox />
         <SectionBoundary section={t('section.dataStatus')}>
           <DataStatus />
         </SectionBoundary>

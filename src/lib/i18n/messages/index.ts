@@ -1,9 +1,18 @@
 import { chartMessages } from './charts';
 import { coreMessages } from './core';
 import { filterMessages } from './filters';
+import { glossaryMessages } from './glossary';
+import { searchMessages } from './search';
 import { timelineMessages } from './timeline';
 
-const areas = [coreMessages, filterMessages, timelineMessages, chartMessages] as const;
+const areas = [
+  coreMessages,
+  filterMessages,
+  timelineMessages,
+  chartMessages,
+  searchMessages,
+  glossaryMessages,
+] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = Keys<(typeof areas)[number]>;
