@@ -12,11 +12,12 @@ export function ThemeSwitch() {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
   return (
-    <label className="theme-switch">
-      {t('theme.label')}{' '}
+    <label className="theme-switch" title={t('theme.label')}>
+      <span className="visually-hidden">{t('theme.label')}</span>
       <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
         {themes.map((option) => (
           <option key={option} value={option}>
+            {option === 'dark' ? '◐ ' : option === 'light' ? '☀ ' : '⚙ '}
             {t(`theme.${option}`)}
           </option>
         ))}
