@@ -1,22 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { sharedBrowser } from './support/shared-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const entryCount = (page: Page) => page.getByTestId('timeline-entry').count();
 
 describe('charts', () => {
   it('draw bars, and a click on one filters the whole dashboard; a second click clears it', async () => {
-    const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
+    const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     const panel = page.locator('[data-panel="recruitment"]');
     const bars = panel.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { sharedBrowser } from './support/shared-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the dashboard on its built-in data', () => {
   it('shows the five conferences and asks nothing of the internet', async () => {
-    const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
+    const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     const items = page.getByTestId('timeline-entry');
     await items.first().waitFor();
@@ -39,7 +32,7 @@ describe('the dashboard on its built-in data', () => {
   });
 
   it('opens a report page whose figures show their source in one click, and survives a reload', async () => {
-    const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
+    const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Tỉnh Bắc Giang' }).click();
     await page.getByRole('heading', { level: 2, name: /Bắc Giang/ }).waitFor();
@@ -63,7 +56,7 @@ describe('the dashboard on its built-in data', () => {
   });
 
   it('switches to English and remembers the choice after a reload', async () => {
-    const { page, errors } = await openWatchedPage(browser, baseUrl);
+    const { page, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Conference timeline' }).waitFor();

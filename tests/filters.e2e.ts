@@ -1,16 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage } from './support/browser';
+import { sharedBrowser } from './support/shared-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const entryIds = (page: import('playwright-core').Page) =>
   page
@@ -19,7 +12,7 @@ const entryIds = (page: import('playwright-core').Page) =>
 
 describe('filtering by unit', () => {
   it('filters to Bắc Giang through the picker, keeps it in the URL, and shows the same after a reload', async () => {
-    const { page, outsideRequests, errors } = await openWatchedPage(browser, baseUrl);
+    const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.getByTestId('timeline-entry').first().waitFor();
 
@@ -51,7 +44,7 @@ describe('filtering by unit', () => {
   });
 
   it('opens a pasted link with a stale unit, says so, and shows the rest', async () => {
-    const { page, errors } = await openWatchedPage(browser, baseUrl);
+    const { page, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/?unit=ha-tay-cu,thach-that&period=2024-H1`, {
       waitUntil: 'networkidle',
     });
