@@ -103,7 +103,7 @@ describe('chart panels', () => {
     renderApp('/?unit=duong-kinh&period=2019');
     await screen.findAllByTestId('headline-card');
     const subtitles = document.querySelectorAll('.chart-panel__subtitle');
-    expect(subtitles.length).toBe(5);
+    expect(subtitles.length).toBe(6); // five charts and the map
     for (const s of subtitles)
       expect(s).toHaveTextContent('Quận Dương Kinh · Năm 2019 (theo kỳ được đánh giá)');
   });

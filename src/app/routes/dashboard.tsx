@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { DataError } from '@/components/data-error';
 import { DataLoading } from '@/components/data-loading';
 import { SectionBoundary } from '@/components/ui/section-boundary';
@@ -17,6 +18,9 @@ import { ChartsSection } from '@/features/charts/charts-section';
 import { useFilterUrlSync } from '@/features/filters/use-filter-url-sync';
 import { Timeline } from '@/features/timeline/timeline';
 import { useT } from '@/lib/i18n/use-t';
+
+// Leaflet and the map stay out of the first load.
+const MapPanel = lazy(() => import('@/features/map/map-panel'));
 
 function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly ReportRow[] }) {
   const { t } = useT();
@@ -61,6 +65,18 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
           onUnitClick={toggleUnit}
           onExerciseTypeClick={toggleExerciseType}
         />
+        <SectionBoundary section={t('map.title')}>
+          <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
+            <MapPanel
+              index={index}
+              reports={filtered.reports}
+              facts={filtered.facts}
+              subtitle={subtitle}
+              selectedUnitIds={filtered.filter.unitIds}
+              onUnitClick={toggleUnit}
+            />
+          </Suspense>
+        </SectionBoundary>
         <SectionBoundary section={t('timeline.title')}>
           <Timeline
             rows={filtered.rows}

@@ -2,6 +2,7 @@ import { chartMessages } from './charts';
 import { coreMessages } from './core';
 import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
+import { mapMessages } from './map';
 import { searchMessages } from './search';
 import { timelineMessages } from './timeline';
 
@@ -12,6 +13,7 @@ const areas = [
   chartMessages,
   searchMessages,
   glossaryMessages,
+  mapMessages,
 ] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
