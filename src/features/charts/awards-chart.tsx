@@ -8,6 +8,7 @@ import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
@@ -57,7 +58,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
                           `${t('awards.collective')}: ${formatNumber(row.collective, lang)}`,
                           `${t('awards.individual')}: ${formatNumber(row.individual, lang)}`,
                           `${t('awards.titles')}: ${row.titles.map((x) => x[lang]).join(', ')}`,
-                          `${t('charts.source')}: ${[...new Set(row.facts.map((f) => f.reportId))].join(', ')}`,
+                          `${t('charts.source')}: ${sourceLine(index, row.facts, lang)}`,
                         ]
                       : []
                   }

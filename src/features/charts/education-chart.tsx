@@ -15,6 +15,7 @@ import { targetGroupLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 
 type Series = EducationGroup | 'cadres';
@@ -84,7 +85,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
                             (s) =>
                               `${seriesLabel(s)}: ${cell(valueOf(row.row as EducationRow, s))}`,
                           ),
-                          `${t('charts.source')}: ${[...new Set(row.row.facts.map((f) => f.reportId))].join(', ')}`,
+                          `${t('charts.source')}: ${sourceLine(index, row.row.facts, lang)}`,
                         ]
                       : []
                   }

@@ -7,10 +7,11 @@ import { topN } from '@/domain/aggregate/top-n';
 import { periodLabel } from '@/domain/periods';
 import type { FactOf } from '@/domain/schema/fact';
 import { okabeIto } from '@/lib/chart-theme';
-import { formatDate, formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 
 interface Datum {
@@ -30,13 +31,8 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
     list.length === 0
       ? t('charts.notReportedShort')
       : list.map((f) => format(f.value as number)).join(' / ');
-  const sourceLine = (row: RecruitmentRow) =>
-    [...new Set([...row.enlisted, ...row.quotaCompletionPct].map((f) => f.reportId))]
-      .map((id) => {
-        const report = index.reportsById.get(id);
-        return report ? `${formatDate(report.date, lang)} · ${report.title[lang]}` : id;
-      })
-      .join('; ');
+  const sources = (row: RecruitmentRow) =>
+    sourceLine(index, [...row.enlisted, ...row.quotaCompletionPct], lang);
 
   const { rows: shown, othersCount } = topN<Datum>(
     rows.map((row) => ({
@@ -109,7 +105,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
                       ? [
                           `${t('recruitment.enlisted')}: ${values(row.enlisted, (n) => formatNumber(n, lang))}`,
                           `${t('recruitment.quota')}: ${values(row.quotaCompletionPct, (n) => formatPercent(n, lang))}`,
-                          `${t('charts.source')}: ${sourceLine(row)}`,
+                          `${t('charts.source')}: ${sources(row)}`,
                         ]
                       : []
                   }
@@ -178,8 +174,8 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
             {
               key: 'source',
               header: t('charts.source'),
-              sortValue: sourceLine,
-              render: sourceLine,
+              sortValue: sources,
+              render: sources,
             },
           ]}
         />
