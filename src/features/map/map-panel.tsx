@@ -1,7 +1,14 @@
 import 'leaflet/dist/leaflet.css';
 import { latLngBounds, type LatLngBoundsExpression } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import { CircleMarker, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import {
+  CircleMarker,
+  MapContainer,
+  TileLayer,
+  Tooltip,
+  useMap,
+  useMapEvents,
+} from 'react-leaflet';
 import { ChartPanel } from '@/components/chart-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { tileAttribution, tileUrl } from '@/config/env';
@@ -55,6 +62,15 @@ function FitTo({ points }: { points: Placed[] }) {
   return null;
 }
 
+/** Names stay on screen once the map is close enough for them not to pile up. */
+const LABEL_ZOOM = 10;
+
+function ZoomWatch({ onZoom }: { onZoom: (zoom: number) => void }) {
+  const map = useMapEvents({ zoomend: () => onZoom(map.getZoom()) });
+  useEffect(() => onZoom(map.getZoom()), [map, onZoom]);
+  return null;
+}
+
 export default function MapPanel({
   index,
   reports,
@@ -65,6 +81,8 @@ export default function MapPanel({
 }: MapPanelProps) {
   const { t, lang } = useT();
   const [layer, setLayer] = useState<MapLayer>('reports');
+  const [zoom, setZoom] = useState(0);
+  const labelled = zoom >= LABEL_ZOOM;
   const values = useMemo(() => unitValues(reports, facts, layer), [reports, facts, layer]);
   const placed = useMemo(
     () =>
@@ -111,6 +129,7 @@ export default function MapPanel({
           >
             {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
             <FitTo points={selected.length > 0 ? selected : withData} />
+            <ZoomWatch onZoom={setZoom} />
             {placed
               .filter((p) => !p.value)
               .map((p) => (
@@ -126,7 +145,14 @@ export default function MapPanel({
                   }}
                   eventHandlers={{ click: () => onUnitClick(p.unit.id) }}
                 >
-                  <Tooltip>{describe(p)}</Tooltip>
+                  <Tooltip
+                    key={String(labelled)}
+                    permanent={labelled}
+                    direction="right"
+                    className="map-label--faint"
+                  >
+                    {labelled ? name(p.unit) : describe(p)}
+                  </Tooltip>
                 </CircleMarker>
               ))}
             {withData
@@ -144,7 +170,10 @@ export default function MapPanel({
                   }}
                   eventHandlers={{ click: () => onUnitClick(p.unit.id) }}
                 >
-                  <Tooltip>{describe(p)}</Tooltip>
+                  {/* Leaflet reads `permanent` once: a new key remounts the tooltip when it changes. */}
+                  <Tooltip key={String(labelled)} permanent={labelled} direction="right">
+                    {labelled ? name(p.unit) : describe(p)}
+                  </Tooltip>
                 </CircleMarker>
               ))}
           </MapContainer>
