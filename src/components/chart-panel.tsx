@@ -1,21 +1,35 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/use-t';
 import { AbbrText } from './ui/abbr-text';
+import { DataTable } from './ui/data-table';
+import type { TableModel } from './ui/table-model';
 
-interface ChartPanelProps {
+interface ChartPanelProps<T> {
   id: string;
   title: string;
   /** The active filters, so a screenshot or a printout says what it shows. */
   subtitle: string;
   chart: ReactNode;
-  table: ReactNode;
+  /** The numbers behind the chart: the table view is drawn from them. */
+  data?: TableModel<T>;
+  /** A table view of the panel's own making, for a panel that gives no `data`. */
+  table?: ReactNode;
   /** Shown under the chart: conflicts, what "not reported" means, top-N notes. */
   notes?: ReactNode;
   empty?: boolean;
 }
 
 /** A self-contained panel: title, filter subtitle, chart or table view, notes. */
-export function ChartPanel({ id, title, subtitle, chart, table, notes, empty }: ChartPanelProps) {
+export function ChartPanel<T>({
+  id,
+  title,
+  subtitle,
+  chart,
+  data,
+  table,
+  notes,
+  empty,
+}: ChartPanelProps<T>) {
   const { t } = useT();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const headingId = useId();
@@ -43,6 +57,8 @@ export function ChartPanel({ id, title, subtitle, chart, table, notes, empty }: 
         <p className="muted">{t('charts.notReported')}</p>
       ) : view === 'chart' ? (
         chart
+      ) : data ? (
+        <DataTable {...data} caption={data.caption ?? `${title} — ${subtitle}`} />
       ) : (
         table
       )}

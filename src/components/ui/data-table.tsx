@@ -1,30 +1,25 @@
 import { useState, type ReactNode } from 'react';
+import { formatNumber } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { cellSortValue, cellValue, type CellValue, type TableModel } from './table-model';
 
-export interface Column<T> {
-  key: string;
-  header: string;
-  /** What the column sorts by; undefined sorts last. */
-  sortValue: (row: T) => number | string | undefined;
-  render: (row: T) => ReactNode;
-  numeric?: boolean;
-}
+export type { Column } from './table-model';
 
-interface DataTableProps<T> {
+interface DataTableProps<T> extends TableModel<T> {
   caption: string;
-  columns: Column<T>[];
-  rows: readonly T[];
-  rowKey: (row: T) => string;
-  sortLabel: (header: string) => string;
+  /** Defaults to "Sort by {column}" in the current language. */
+  sortLabel?: (header: string) => string;
 }
 
 /** The numbers behind a chart as a plain, sortable table that screen readers can walk. */
 export function DataTable<T>({ caption, columns, rows, rowKey, sortLabel }: DataTableProps<T>) {
+  const { t, lang } = useT();
   const [sort, setSort] = useState<{ key: string; descending: boolean } | null>(null);
   const column = columns.find((c) => c.key === sort?.key);
   const sorted = column
     ? [...rows].sort((a, b) => {
-        const x = column.sortValue(a);
-        const y = column.sortValue(b);
+        const x = cellSortValue(column, a);
+        const y = cellSortValue(column, b);
         if (x === undefined) return 1;
         if (y === undefined) return -1;
         const order =
@@ -34,6 +29,17 @@ export function DataTable<T>({ caption, columns, rows, rowKey, sortLabel }: Data
         return sort?.descending ? -order : order;
       })
     : rows;
+  const format = (value: CellValue): ReactNode =>
+    value === undefined
+      ? t('charts.notReportedShort')
+      : typeof value === 'number'
+        ? formatNumber(value, lang)
+        : typeof value === 'string'
+          ? value
+          : value.length === 0
+            ? t('charts.notReportedShort')
+            : value.map((n) => formatNumber(n, lang)).join(' / ');
+  const label = sortLabel ?? ((header: string) => t('charts.sortBy', { column: header }));
   return (
     <div className="data-table">
       <table>
@@ -51,7 +57,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, sortLabel }: Data
                 >
                   <button
                     type="button"
-                    title={sortLabel(c.header)}
+                    title={label(c.header)}
                     onClick={() =>
                       setSort({
                         key: c.key,
@@ -72,17 +78,18 @@ export function DataTable<T>({ caption, columns, rows, rowKey, sortLabel }: Data
         <tbody>
           {sorted.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((c, i) =>
-                i === 0 ? (
+              {columns.map((c, i) => {
+                const content = c.render ? c.render(row) : format(cellValue(c, row));
+                return i === 0 ? (
                   <th key={c.key} scope="row">
-                    {c.render(row)}
+                    {content}
                   </th>
                 ) : (
                   <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
-                    {c.render(row)}
+                    {content}
                   </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
-import { DataTable } from '@/components/ui/data-table';
 import { awardsByIssuer, type AwardRow } from '@/domain/aggregate/awards';
 import { awardKindColors } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
@@ -85,42 +84,31 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
           />
         </BarChart>
       }
-      table={
-        <DataTable
-          caption={`${t('awards.title')} — ${subtitle}`}
-          rows={rows}
-          rowKey={(r) => r.issuer.vi}
-          sortLabel={(column) => t('charts.sortBy', { column })}
-          columns={[
-            {
-              key: 'issuer',
-              header: t('awards.issuer'),
-              sortValue: (r) => r.issuer[lang],
-              render: (r) => r.issuer[lang],
-            },
-            {
-              key: 'collective',
-              header: t('awards.collective'),
-              numeric: true,
-              sortValue: (r) => r.collective,
-              render: (r) => formatNumber(r.collective, lang),
-            },
-            {
-              key: 'individual',
-              header: t('awards.individual'),
-              numeric: true,
-              sortValue: (r) => r.individual,
-              render: (r) => formatNumber(r.individual, lang),
-            },
-            {
-              key: 'titles',
-              header: t('awards.titles'),
-              sortValue: (r) => r.titles[0]?.[lang],
-              render: (r) => r.titles.map((x) => x[lang]).join(', '),
-            },
-          ]}
-        />
-      }
+      data={{
+        rows,
+        rowKey: (r) => r.issuer.vi,
+        columns: [
+          { key: 'issuer', header: t('awards.issuer'), value: (r) => r.issuer[lang] },
+          {
+            key: 'collective',
+            header: t('awards.collective'),
+            numeric: true,
+            value: (r) => r.collective,
+          },
+          {
+            key: 'individual',
+            header: t('awards.individual'),
+            numeric: true,
+            value: (r) => r.individual,
+          },
+          {
+            key: 'titles',
+            header: t('awards.titles'),
+            value: (r) => r.titles.map((x) => x[lang]).join(', '),
+            sortValue: (r) => r.titles[0]?.[lang],
+          },
+        ],
+      }}
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { ChartPanel } from '@/components/chart-panel';
-import { DataTable } from '@/components/ui/data-table';
 import { reportCoverage, type CoverageRow } from '@/domain/aggregate/coverage';
 import { periodLabel } from '@/domain/periods';
 import { formatDate } from '@/lib/format';
@@ -129,34 +128,27 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
           </svg>
         </div>
       }
-      table={
-        <DataTable
-          caption={`${t('coverage.title')} — ${subtitle}`}
-          rows={rows}
-          rowKey={(r) => r.unitId}
-          sortLabel={(column) => t('charts.sortBy', { column })}
-          columns={[
-            {
-              key: 'unit',
-              header: t('charts.unit'),
-              sortValue: (r) => unitName(r.unitId),
-              render: (r) => unitName(r.unitId),
-            },
-            {
-              key: 'spans',
-              header: t('coverage.spans'),
-              sortValue: (r) => r.spans[0]?.period.start,
-              render: spansText,
-            },
-            {
-              key: 'gaps',
-              header: t('coverage.gaps'),
-              sortValue: (r) => r.gaps.length,
-              render: gapsText,
-            },
-          ]}
-        />
-      }
+      data={{
+        rows,
+        rowKey: (r) => r.unitId,
+        columns: [
+          { key: 'unit', header: t('charts.unit'), value: (r) => unitName(r.unitId) },
+          {
+            key: 'spans',
+            header: t('coverage.spans'),
+            value: spansText,
+            sortValue: (r) => r.spans[0]?.period.start,
+          },
+          {
+            key: 'gaps',
+            header: t('coverage.gaps'),
+            // ISO intervals in the data, so a spreadsheet reads them as dates.
+            value: (r) => r.gaps.map((g) => `${g.start}/${g.end}`).join('; '),
+            render: gapsText,
+            sortValue: (r) => r.gaps.length,
+          },
+        ],
+      }}
       notes={<p className="muted small">{t('charts.clickToFilter')}</p>}
     />
   );

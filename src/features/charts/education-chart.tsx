@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
-import { DataTable } from '@/components/ui/data-table';
 import {
   educationByUnit,
   type EducationGroup,
@@ -110,36 +109,20 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
           ))}
         </BarChart>
       }
-      table={
-        <DataTable
-          caption={`${t('education.title')} — ${subtitle}`}
-          rows={rows}
-          rowKey={(r) => r.unitId}
-          sortLabel={(column) => t('charts.sortBy', { column })}
-          columns={[
-            {
-              key: 'unit',
-              header: t('charts.unit'),
-              sortValue: (r) => unitName(r.unitId),
-              render: (r) => unitName(r.unitId),
-            },
-            ...series.map((s) => ({
-              key: s,
-              header: seriesLabel(s),
-              numeric: true,
-              sortValue: (r: EducationRow) => valueOf(r, s),
-              render: (r: EducationRow) => cell(valueOf(r, s)),
-            })),
-            {
-              key: 'total',
-              header: t('education.total'),
-              numeric: true,
-              sortValue: (r) => r.total,
-              render: (r) => formatNumber(r.total, lang),
-            },
-          ]}
-        />
-      }
+      data={{
+        rows,
+        rowKey: (r) => r.unitId,
+        columns: [
+          { key: 'unit', header: t('charts.unit'), value: (r) => unitName(r.unitId) },
+          ...series.map((s) => ({
+            key: s,
+            header: seriesLabel(s),
+            numeric: true,
+            value: (r: EducationRow) => valueOf(r, s),
+          })),
+          { key: 'total', header: t('education.total'), numeric: true, value: (r) => r.total },
+        ],
+      }}
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { AbbrText } from '@/components/ui/abbr-text';
-import { DataTable } from '@/components/ui/data-table';
 import { bucketOf, exercisesOverTime, type ExerciseBucket } from '@/domain/aggregate/exercises';
 import { exerciseTypes, type ExerciseType } from '@/domain/schema/fact';
 import type { Report } from '@/domain/schema/report';
@@ -187,39 +186,22 @@ export function ExercisesChart({
           </ul>
         </>
       }
-      table={
-        <DataTable
-          caption={`${t('exercises.title')} — ${subtitle}`}
-          rows={buckets}
-          rowKey={(b) => b.bucket}
-          sortLabel={(column) => t('charts.sortBy', { column })}
-          columns={[
-            {
-              key: 'bucket',
-              header: t('charts.period'),
-              sortValue: (b) => b.bucket,
-              render: (b) => b.bucket,
-            },
-            ...present.flatMap((type) =>
-              statuses.map((status) => ({
-                key: `${type}:${status}`,
-                header: seriesLabel(type, status),
-                numeric: true,
-                sortValue: (b: ExerciseBucket) => b.counts[`${type}:${status}`] ?? 0,
-                render: (b: ExerciseBucket) =>
-                  formatNumber(b.counts[`${type}:${status}`] ?? 0, lang),
-              })),
-            ),
-            {
-              key: 'total',
-              header: t('exercises.total'),
+      data={{
+        rows: buckets,
+        rowKey: (b) => b.bucket,
+        columns: [
+          { key: 'bucket', header: t('charts.period'), value: (b) => b.bucket },
+          ...present.flatMap((type) =>
+            statuses.map((status) => ({
+              key: `${type}:${status}`,
+              header: seriesLabel(type, status),
               numeric: true,
-              sortValue: (b) => b.total,
-              render: (b) => formatNumber(b.total, lang),
-            },
-          ]}
-        />
-      }
+              value: (b: ExerciseBucket) => b.counts[`${type}:${status}`] ?? 0,
+            })),
+          ),
+          { key: 'total', header: t('exercises.total'), numeric: true, value: (b) => b.total },
+        ],
+      }}
       notes={
         <>
           <p className="muted small">{t('exercises.plannedNote')}</p>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
-import { DataTable } from '@/components/ui/data-table';
 import { recruitmentByUnitAndPeriod, type RecruitmentRow } from '@/domain/aggregate/recruitment';
 import { topN } from '@/domain/aggregate/top-n';
 import { periodLabel } from '@/domain/periods';
@@ -31,6 +30,9 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
     list.length === 0
       ? t('charts.notReportedShort')
       : list.map((f) => format(f.value as number)).join(' / ');
+  // Every stated figure, so a table cell shows both sides of a conflict.
+  const figures = (list: FactOf<'recruitment'>[]) =>
+    list.length === 0 ? undefined : list.map((f) => f.value as number);
   const sources = (row: RecruitmentRow) =>
     sourceLine(index, [...row.enlisted, ...row.quotaCompletionPct], lang);
 
@@ -138,48 +140,33 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
           />
         </ComposedChart>
       }
-      table={
-        <DataTable
-          caption={`${t('recruitment.title')} — ${subtitle}`}
-          rows={rows}
-          rowKey={(r) => `${r.unitId}|${r.period.start}|${r.period.end}`}
-          sortLabel={(column) => t('charts.sortBy', { column })}
-          columns={[
-            {
-              key: 'unit',
-              header: t('charts.unit'),
-              sortValue: (r) => unitName(r.unitId),
-              render: (r) => unitName(r.unitId),
-            },
-            {
-              key: 'period',
-              header: t('charts.period'),
-              sortValue: (r) => r.period.start,
-              render: (r) => periodLabel(r.period, lang),
-            },
-            {
-              key: 'enlisted',
-              header: t('recruitment.enlisted'),
-              numeric: true,
-              sortValue: (r) => r.enlisted[0]?.value ?? undefined,
-              render: (r) => values(r.enlisted, (n) => formatNumber(n, lang)),
-            },
-            {
-              key: 'pct',
-              header: t('recruitment.quota'),
-              numeric: true,
-              sortValue: (r) => r.quotaCompletionPct[0]?.value ?? undefined,
-              render: (r) => values(r.quotaCompletionPct, (n) => formatPercent(n, lang)),
-            },
-            {
-              key: 'source',
-              header: t('charts.source'),
-              sortValue: sources,
-              render: sources,
-            },
-          ]}
-        />
-      }
+      data={{
+        rows,
+        rowKey: (r) => `${r.unitId}|${r.period.start}|${r.period.end}`,
+        columns: [
+          { key: 'unit', header: t('charts.unit'), value: (r) => unitName(r.unitId) },
+          {
+            key: 'period',
+            header: t('charts.period'),
+            value: (r) => periodLabel(r.period, lang),
+            sortValue: (r) => r.period.start,
+          },
+          {
+            key: 'enlisted',
+            header: t('recruitment.enlisted'),
+            numeric: true,
+            value: (r) => figures(r.enlisted),
+          },
+          {
+            key: 'pct',
+            header: t('recruitment.quota'),
+            numeric: true,
+            value: (r) => figures(r.quotaCompletionPct),
+            render: (r) => values(r.quotaCompletionPct, (n) => formatPercent(n, lang)),
+          },
+          { key: 'source', header: t('charts.source'), value: sources },
+        ],
+      }}
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
