@@ -12,6 +12,7 @@ import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
+import { recruitmentTable } from './recruitment-table';
 
 interface Datum {
   key: string;
@@ -25,14 +26,12 @@ interface Datum {
 export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
   const rows = useMemo(() => recruitmentByUnitAndPeriod(facts), [facts]);
+  const table = useMemo(() => recruitmentTable(index, rows, lang), [index, rows, lang]);
   const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
   const values = (list: FactOf<'recruitment'>[], format: (n: number) => string) =>
     list.length === 0
       ? t('charts.notReportedShort')
       : list.map((f) => format(f.value as number)).join(' / ');
-  // Every stated figure, so a table cell shows both sides of a conflict.
-  const figures = (list: FactOf<'recruitment'>[]) =>
-    list.length === 0 ? undefined : list.map((f) => f.value as number);
   const sources = (row: RecruitmentRow) =>
     sourceLine(index, [...row.enlisted, ...row.quotaCompletionPct], lang);
 
@@ -140,33 +139,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
           />
         </ComposedChart>
       }
-      data={{
-        rows,
-        rowKey: (r) => `${r.unitId}|${r.period.start}|${r.period.end}`,
-        columns: [
-          { key: 'unit', header: t('charts.unit'), value: (r) => unitName(r.unitId) },
-          {
-            key: 'period',
-            header: t('charts.period'),
-            value: (r) => periodLabel(r.period, lang),
-            sortValue: (r) => r.period.start,
-          },
-          {
-            key: 'enlisted',
-            header: t('recruitment.enlisted'),
-            numeric: true,
-            value: (r) => figures(r.enlisted),
-          },
-          {
-            key: 'pct',
-            header: t('recruitment.quota'),
-            numeric: true,
-            value: (r) => figures(r.quotaCompletionPct),
-            render: (r) => values(r.quotaCompletionPct, (n) => formatPercent(n, lang)),
-          },
-          { key: 'source', header: t('charts.source'), value: sources },
-        ],
-      }}
+      data={table}
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>

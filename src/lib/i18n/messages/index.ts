@@ -1,5 +1,6 @@
 import { chartMessages } from './charts';
 import { coreMessages } from './core';
+import { exportMessages } from './export';
 import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
 import { mapMessages } from './map';
@@ -14,6 +15,7 @@ const areas = [
   searchMessages,
   glossaryMessages,
   mapMessages,
+  exportMessages,
 ] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
