@@ -15,6 +15,7 @@ import { UrlNotices } from '@/features/filters/url-notices';
 import { useFilteredSelection } from '@/features/filters/use-filtered-selection';
 import { useFilterSubtitle } from '@/features/filters/use-filter-subtitle';
 import { ChartsSection } from '@/features/charts/charts-section';
+import { ExportAllButton, ExportRegistry } from '@/features/export/export-all';
 import { useFilterUrlSync } from '@/features/filters/use-filter-url-sync';
 import { Timeline } from '@/features/timeline/timeline';
 import { useT } from '@/lib/i18n/use-t';
@@ -48,7 +49,10 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
       <div className="dashboard__main">
         <UrlNotices />
         <div className="panel dashboard__status">
-          <ActiveFilters index={index} matching={filtered.rows.length} />
+          <div className="dashboard__status-row">
+            <ActiveFilters index={index} matching={filtered.rows.length} />
+            <ExportAllButton />
+          </div>
           <TimeSlider
             years={index.years}
             period={period}
@@ -83,6 +87,7 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
             zoomYear={zoomYear}
             onZoom={setZoomYear}
             emptyHint={emptyHint}
+            subtitle={subtitle}
           />
         </SectionBoundary>
       </div>
@@ -102,5 +107,9 @@ export function DashboardRoute() {
     const error = (dataset.error ?? rows.error) as Error;
     return <DataError error={error} onRetry={() => void dataset.refetch()} />;
   }
-  return <Dashboard index={dataset.data.index} rows={rows.data} />;
+  return (
+    <ExportRegistry>
+      <Dashboard index={dataset.data.index} rows={rows.data} />
+    </ExportRegistry>
+  );
 }

@@ -7,7 +7,7 @@ import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
-import { sourceLine } from './source-line';
+import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
@@ -84,6 +84,11 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
           />
         </BarChart>
       }
+      sources={panelSources(
+        index,
+        rows.flatMap((r) => r.facts.map((f) => f.reportId)),
+        lang,
+      )}
       data={{
         rows,
         rowKey: (r) => r.issuer.vi,

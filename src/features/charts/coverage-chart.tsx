@@ -7,6 +7,7 @@ import { okabeIto } from '@/lib/chart-theme';
 import { reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import type { ChartProps } from './chart-props';
+import { panelSources } from './source-line';
 
 const ROW = 30;
 const LABEL = 190;
@@ -40,94 +41,116 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
       subtitle={subtitle}
       empty={rows.length === 0}
       chart={
-        <div className="coverage-chart__scroll">
-          <svg
-            className="coverage-chart"
-            viewBox={`0 0 ${WIDTH} ${height}`}
-            width="100%"
-            role="img"
-            aria-label={`${t('coverage.title')}: ${rows.map((r) => `${unitName(r.unitId)} – ${spansText(r)}`).join('; ')}`}
-          >
-            {years.map((year) => (
-              <g key={year}>
-                <line
-                  x1={x(`${year}-01-01`)}
-                  x2={x(`${year}-01-01`)}
-                  y1={20}
-                  y2={height}
-                  stroke="var(--border)"
-                />
-                {year <= lastYear && (
-                  <text
-                    x={x(`${year}-07-01`)}
-                    y={14}
-                    textAnchor="middle"
-                    fontSize={12}
-                    fill="currentColor"
-                  >
-                    {year}
-                  </text>
-                )}
-              </g>
-            ))}
-            {rows.map((row, i) => {
-              const y = 28 + i * ROW;
-              return (
-                <g key={row.unitId}>
-                  <text
-                    x={LABEL - 8}
-                    y={y + 14}
-                    textAnchor="end"
-                    fontSize={12}
-                    fill="currentColor"
-                    className="coverage-chart__unit"
-                    onClick={() => onUnitClick(row.unitId)}
-                  >
-                    {unitName(row.unitId)}
-                  </text>
-                  {row.gaps.map((gap) => (
-                    <rect
-                      key={gap.start}
-                      x={x(gap.start)}
-                      y={y + 8}
-                      width={Math.max(x(gap.end) - x(gap.start), 1)}
-                      height={4}
-                      fill={okabeIto.vermillion}
-                      opacity={0.6}
+        <>
+          <div className="coverage-chart__scroll">
+            <svg
+              className="coverage-chart"
+              data-export-image
+              viewBox={`0 0 ${WIDTH} ${height}`}
+              width="100%"
+              role="img"
+              aria-label={`${t('coverage.title')}: ${rows.map((r) => `${unitName(r.unitId)} – ${spansText(r)}`).join('; ')}`}
+            >
+              {years.map((year) => (
+                <g key={year}>
+                  <line
+                    x1={x(`${year}-01-01`)}
+                    x2={x(`${year}-01-01`)}
+                    y1={20}
+                    y2={height}
+                    stroke="var(--border)"
+                  />
+                  {year <= lastYear && (
+                    <text
+                      x={x(`${year}-07-01`)}
+                      y={14}
+                      textAnchor="middle"
+                      fontSize={12}
+                      fill="currentColor"
                     >
-                      <title>
-                        {t('coverage.gap', {
-                          start: formatDate(gap.start, lang),
-                          end: formatDate(gap.end, lang),
-                        })}
-                      </title>
-                    </rect>
-                  ))}
-                  {row.spans.map((span) => (
-                    <rect
-                      key={span.reportId}
-                      x={x(span.period.start)}
-                      y={y}
-                      width={Math.max(x(span.period.end) - x(span.period.start), 3)}
-                      height={20}
-                      rx={3}
-                      fill={okabeIto.blue}
-                      className="coverage-chart__span"
+                      {year}
+                    </text>
+                  )}
+                </g>
+              ))}
+              {rows.map((row, i) => {
+                const y = 28 + i * ROW;
+                return (
+                  <g key={row.unitId}>
+                    <text
+                      x={LABEL - 8}
+                      y={y + 14}
+                      textAnchor="end"
+                      fontSize={12}
+                      fill="currentColor"
+                      className="coverage-chart__unit"
                       onClick={() => onUnitClick(row.unitId)}
                     >
-                      <title>
-                        {`${unitName(row.unitId)} · ${periodLabel(span.period, lang)} · ${span.kinds
-                          .map((k) => reportKindLabels[k][lang])
-                          .join(', ')}`}
-                      </title>
-                    </rect>
-                  ))}
-                </g>
-              );
-            })}
-          </svg>
-        </div>
+                      {unitName(row.unitId)}
+                    </text>
+                    {row.gaps.map((gap) => (
+                      <rect
+                        key={gap.start}
+                        x={x(gap.start)}
+                        y={y + 8}
+                        width={Math.max(x(gap.end) - x(gap.start), 1)}
+                        height={4}
+                        fill={okabeIto.vermillion}
+                        opacity={0.6}
+                      >
+                        <title>
+                          {t('coverage.gap', {
+                            start: formatDate(gap.start, lang),
+                            end: formatDate(gap.end, lang),
+                          })}
+                        </title>
+                      </rect>
+                    ))}
+                    {row.spans.map((span) => (
+                      <rect
+                        key={span.reportId}
+                        x={x(span.period.start)}
+                        y={y}
+                        width={Math.max(x(span.period.end) - x(span.period.start), 3)}
+                        height={20}
+                        rx={3}
+                        fill={okabeIto.blue}
+                        className="coverage-chart__span"
+                        onClick={() => onUnitClick(row.unitId)}
+                      >
+                        <title>
+                          {`${unitName(row.unitId)} · ${periodLabel(span.period, lang)} · ${span.kinds
+                            .map((k) => reportKindLabels[k][lang])
+                            .join(', ')}`}
+                        </title>
+                      </rect>
+                    ))}
+                  </g>
+                );
+              })}
+            </svg>
+          </div>
+          <ul className="chart-legend" aria-hidden="true">
+            <li data-legend-item>
+              <svg width="24" height="12">
+                <rect width="24" height="12" rx="3" fill={okabeIto.blue} />
+              </svg>{' '}
+              {t('coverage.spans')}
+            </li>
+            <li data-legend-item>
+              <svg width="24" height="12">
+                <rect y="4" width="24" height="4" fill={okabeIto.vermillion} opacity={0.6} />
+              </svg>{' '}
+              {t('coverage.gaps')}
+            </li>
+          </ul>
+        </>
       }
+      sources={panelSources(
+        index,
+        rows.flatMap((r) => r.spans.map((s) => s.reportId)),
+        lang,
+      )}
       data={{
         rows,
         rowKey: (r) => r.unitId,

@@ -14,7 +14,7 @@ import { targetGroupLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
-import { sourceLine } from './source-line';
+import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 
 type Series = EducationGroup | 'cadres';
@@ -109,6 +109,11 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
           ))}
         </BarChart>
       }
+      sources={panelSources(
+        index,
+        rows.flatMap((r) => r.facts.map((f) => f.reportId)),
+        lang,
+      )}
       data={{
         rows,
         rowKey: (r) => r.unitId,

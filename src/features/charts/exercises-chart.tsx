@@ -11,6 +11,7 @@ import { exerciseTypeLabels, reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import type { ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { panelSources } from './source-line';
 
 const statuses = ['done', 'planned'] as const;
 const MARK_TITLES = 8;
@@ -163,7 +164,7 @@ export function ExercisesChart({
           </BarChart>
           <ul className="chart-legend" aria-label={t('exercises.legend')}>
             {present.map((type) => (
-              <li key={type}>
+              <li key={type} data-legend-item>
                 <button
                   type="button"
                   aria-pressed={selectedExerciseTypes.includes(type)}
@@ -186,6 +187,11 @@ export function ExercisesChart({
           </ul>
         </>
       }
+      sources={panelSources(
+        index,
+        buckets.flatMap((b) => b.facts.map((f) => f.reportId)),
+        lang,
+      )}
       data={{
         rows: buckets,
         rowKey: (b) => b.bucket,

@@ -10,7 +10,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
-import { sourceLine } from './source-line';
+import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 import { recruitmentTable } from './recruitment-table';
 
@@ -140,6 +140,11 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
         </ComposedChart>
       }
       data={table}
+      sources={panelSources(
+        index,
+        recruitmentFacts.map((f) => f.reportId),
+        lang,
+      )}
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>

@@ -3,12 +3,26 @@ import type { Lang } from '@/domain/periods';
 import type { Fact } from '@/domain/schema/fact';
 import { formatDate } from '@/lib/format';
 
+function reportLabel(index: DatasetIndex, id: string, lang: Lang): string {
+  const report = index.reportsById.get(id);
+  return report ? `${formatDate(report.date, lang)} · ${report.title[lang]}` : id;
+}
+
 /** "03/04/2024 · <report title>; …": the reports behind a mark, for tooltips and tables. */
 export function sourceLine(index: DatasetIndex, facts: readonly Fact[], lang: Lang): string {
   return [...new Set(facts.map((f) => f.reportId))]
-    .map((id) => {
-      const report = index.reportsById.get(id);
-      return report ? `${formatDate(report.date, lang)} · ${report.title[lang]}` : id;
-    })
+    .map((id) => reportLabel(index, id, lang))
     .join('; ');
+}
+
+/** The reports behind a whole panel, oldest first, one label each: an export's source line. */
+export function panelSources(
+  index: DatasetIndex,
+  reportIds: Iterable<string>,
+  lang: Lang,
+): string[] {
+  const date = (id: string) => index.reportsById.get(id)?.date ?? '';
+  return [...new Set(reportIds)]
+    .sort((a, b) => date(a).localeCompare(date(b)) || a.localeCompare(b))
+    .map((id) => reportLabel(index, id, lang));
 }

@@ -16,7 +16,10 @@ function uniqueName(name: string, taken: Set<string>): string {
 }
 
 /** One .zip; text is stored as UTF-8, PNGs uncompressed (deflating them again gains nothing). */
-export function zipFiles(files: readonly ArchiveFile[], modified = new Date()): Uint8Array {
+export function zipFiles(
+  files: readonly ArchiveFile[],
+  modified = new Date(),
+): Uint8Array<ArrayBuffer> {
   const entries: Zippable = {};
   const taken = new Set<string>();
   for (const file of files) {

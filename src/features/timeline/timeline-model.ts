@@ -1,5 +1,8 @@
+import type { Lang } from '@/domain/periods';
 import type { ReportRow } from '@/domain/selectors';
 import type { Person, Report } from '@/domain/schema/report';
+import { rankLabels } from '@/lib/i18n/labels';
+import { translate } from '@/lib/i18n/use-t';
 
 export interface YearGroup {
   year: number;
@@ -29,4 +32,14 @@ export function leadOf(report: Report): { person: Person; chaired: boolean } | u
     (p) => p.roles.includes('director') || p.roles.includes('concluder'),
   );
   return led ? { person: led, chaired: false } : undefined;
+}
+
+/** "Chủ trì: Thiếu tướng …" or "Chỉ đạo/kết luận: …", as the timeline shows the lead. */
+export function leadText(report: Report, lang: Lang): string | undefined {
+  const lead = leadOf(report);
+  if (!lead) return undefined;
+  const rank = lead.person.rank ? `${rankLabels[lead.person.rank][lang]} ` : '';
+  return translate(lang, lead.chaired ? 'timeline.chair' : 'timeline.led', {
+    name: `${rank}${lead.person.name}`,
+  });
 }

@@ -1,13 +1,20 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { HeadlineFigures } from '@/components/headline-figures';
 import { AbbrText } from '@/components/ui/abbr-text';
 import { periodLabel } from '@/domain/periods';
 import type { ReportRow } from '@/domain/selectors';
+import { ExportMenu } from '@/features/export/export-menu';
+import { useRegisterExport } from '@/features/export/export-registry';
+import { usePanelExport } from '@/features/export/panel-export';
+import { panelExportName } from '@/features/export/panel-names';
+import { fontMeasure } from '@/features/export/text-measure';
 import { formatDate, formatNumber } from '@/lib/format';
-import { bodyLabels, levelLabels, rankLabels, reportKindLabels } from '@/lib/i18n/labels';
+import { bodyLabels, levelLabels, reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
-import { groupByYear, leadOf, type YearGroup } from './timeline-model';
+import { groupByYear, leadText, type YearGroup } from './timeline-model';
+import { timelineImage } from './timeline-image';
+import { timelineTable } from './timeline-table';
 
 interface TimelineProps {
   /** The conferences passing the filters. */
@@ -16,15 +23,14 @@ interface TimelineProps {
   onZoom: (year: number | null) => void;
   /** Shown when nothing matches: why, and how to widen the view. */
   emptyHint: string;
+  /** The active filters, for exports. */
+  subtitle: string;
 }
 
 function TimelineEntry({ row }: { row: ReportRow }) {
   const { t, lang } = useT();
   const { report, unit, headline } = row;
-  const lead = leadOf(report);
-  const leadName =
-    lead &&
-    `${lead.person.rank ? `${rankLabels[lead.person.rank][lang]} ` : ''}${lead.person.name}`;
+  const lead = leadText(report, lang);
   return (
     <li className="timeline-entry" data-testid="timeline-entry" data-report-id={report.id}>
       <div className="timeline-entry__date">
@@ -49,11 +55,9 @@ function TimelineEntry({ row }: { row: ReportRow }) {
             <span className="muted"> · {periodLabel(report.periodReviewed, lang)}</span>
           )}
         </div>
-        {lead && leadName && (
+        {lead && (
           <div className="muted">
-            <AbbrText
-              text={t(lead.chaired ? 'timeline.chair' : 'timeline.led', { name: leadName })}
-            />
+            <AbbrText text={lead} />
           </div>
         )}
         <HeadlineFigures headline={headline} />
@@ -95,7 +99,7 @@ function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
   event.preventDefault();
 }
 
-export function Timeline({ rows, zoomYear, onZoom, emptyHint }: TimelineProps) {
+export function Timeline({ rows, zoomYear, onZoom, emptyHint, subtitle }: TimelineProps) {
   const { t, lang } = useT();
   const [limit, setLimit] = useState(PAGE_SIZE);
   const groups = groupByYear(rows);
@@ -103,10 +107,37 @@ export function Timeline({ rows, zoomYear, onZoom, emptyHint }: TimelineProps) {
   const total = zoomed.reduce((n, g) => n + g.rows.length, 0);
   const shown = firstEntries(zoomed, limit);
   const maxCount = Math.max(1, ...groups.map((g) => g.rows.length));
+  const panel = useRef<HTMLElement>(null);
+  const zoomedRows = zoomed.flatMap((g) => g.rows);
+  const renderImage = async ({ width }: { width: number }) =>
+    timelineImage(document, shown, width, lang, total - Math.min(limit, total), fontMeasure());
+  const title = zoomYear === null ? t('timeline.title') : `${t('timeline.title')} · ${zoomYear}`;
+  const exporter = usePanelExport({
+    id: 'timeline',
+    name: panelExportName('timeline', title, lang),
+    title,
+    subtitle,
+    sources: zoomedRows.map(
+      ({ report }) => `${formatDate(report.date, lang)} · ${report.title[lang]}`,
+    ),
+    panel,
+    noImage: total === 0,
+    renderImage,
+    table: total === 0 ? undefined : timelineTable(zoomedRows, lang),
+  });
+  useRegisterExport(exporter);
 
   return (
-    <section className="timeline panel" aria-labelledby="timeline-h">
-      <h2 id="timeline-h">{t('timeline.title')}</h2>
+    <section
+      ref={panel}
+      className="timeline panel"
+      aria-labelledby="timeline-h"
+      data-panel="timeline"
+    >
+      <header className="timeline__header">
+        <h2 id="timeline-h">{t('timeline.title')}</h2>
+        {total > 0 && <ExportMenu exporter={exporter} />}
+      </header>
       {groups.length > 0 && (
         <nav className="timeline__overview" aria-label={t('timeline.overview')}>
           <button type="button" aria-pressed={zoomYear === null} onClick={() => onZoom(null)}>
