@@ -4,6 +4,7 @@ import { useT } from '@/lib/i18n/use-t';
 import { downloadBlob } from './download';
 import { createRegistry, RegistryContext, useExportRegistry } from './export-registry';
 import { exportFileName, fileNameWords } from './file-name';
+import { useStatus } from './use-status';
 import { zipFiles, type ArchiveFile } from './zip';
 
 /** Lets one action export every panel shown inside it. */
@@ -18,7 +19,7 @@ export function ExportAllButton() {
   const registry = useExportRegistry();
   const filter = useFilterStore((s) => s.filter);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   if (!registry) return null;
 
   const run = async () => {

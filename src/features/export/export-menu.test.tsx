@@ -112,4 +112,51 @@ describe('the export menu', () => {
       'Downloaded recruitment_hai-phong_2024-Q1.csv',
     );
   });
+
+  it('exports the picture a panel draws itself (the map’s hook), framed with its legend', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:test'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ width: 800, height: 500 }),
+    );
+    const swatch = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    swatch.setAttribute('width', '14');
+    swatch.setAttribute('height', '14');
+    const renderImage = vi.fn(async ({ width }: { width: number }) => {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('width', String(width));
+      svg.setAttribute('height', '300');
+      svg.innerHTML = '<circle cx="100" cy="100" r="20" fill="#0072B2"/>';
+      return svg;
+    });
+    render(
+      <ChartPanel
+        id="map"
+        title="Bản đồ đơn vị và địa điểm"
+        subtitle="Tất cả đơn vị"
+        chart={<div />}
+        table={<table />}
+        renderImage={renderImage}
+        exportLegend={[{ label: 'Thanh niên nhập ngũ', swatch }]}
+        sources={['03/04/2024 · Hội nghị quý 1']}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: /^Xuất/ }));
+    expect(screen.queryByRole('menuitem', { name: 'Bảng số liệu CSV' })).toBeNull();
+    await user.click(screen.getByRole('menuitem', { name: 'Ảnh vector SVG' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(renderImage).toHaveBeenCalledWith({ width: 760, pixelRatio: 1 });
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(blobs[0] as Blob);
+    });
+    expect(text).toContain('<circle cx="100" cy="100" r="20" fill="#0072B2"');
+    expect(text).toContain('Bản đồ đơn vị và địa điểm');
+    expect(text).toContain('Thanh niên nhập ngũ');
+    expect(text).toContain('Nguồn: 03/04/2024 · Hội nghị quý 1');
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/lib/i18n/use-t';
 import { clipboardImageBlocker, copyPng, downloadBlob } from './download';
 import type { PanelExport } from './panel-export';
+import { useStatus } from './use-status';
 
 interface Item {
   key: string;
@@ -18,7 +19,7 @@ const PIXEL_RATIOS = [1, 2, 3] as const;
 export function ExportMenu({ exporter }: { exporter: PanelExport }) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatus();
   const [busy, setBusy] = useState(false);
   const focusTarget = useRef<'first' | 'last'>('first');
   const wrapper = useRef<HTMLDivElement>(null);

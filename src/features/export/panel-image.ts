@@ -100,7 +100,7 @@ async function body(source: PanelImageSource, width: number, pixelRatio: number)
 
 /** The panel as one standalone SVG: title, filters, picture, legend, sources, export date. */
 export async function panelImage(source: PanelImageSource, pixelRatio = 1): Promise<PanelImage> {
-  await document.fonts.ready;
+  await document.fonts?.ready; // absent in jsdom
   const width = Math.round(source.panel.getBoundingClientRect().width);
   const drawn = await body(source, width - 2 * PAD, pixelRatio);
   const svg = composeSvg(document, {
