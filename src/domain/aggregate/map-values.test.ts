@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilter, filterReports } from '../report-filter';
 import { loadRealDataset } from '@/testing/real-dataset';
 import { selectFacts } from './fact-selection';
-import { classBreaks, classOf, unitValues } from './map-values';
+import { classBreaks, classOf, classRanges, unitValues } from './map-values';
 
 const { index } = loadRealDataset();
 const reports = filterReports(index, emptyFilter);
@@ -52,5 +52,21 @@ describe('classBreaks', () => {
     expect(classBreaks([3, 3, 3], 5)).toEqual([3]);
     expect(classOf(5, [2, 4, 6, 8, 10])).toBe(2);
     expect(classOf(11, [2, 4, 6, 8, 10])).toBe(4);
+  });
+});
+
+describe('classRanges', () => {
+  it('names each value when there are no more values than classes', () => {
+    expect(classRanges([1, 2], [1, 2, 2])).toEqual([
+      { lower: null, upper: 1, single: true },
+      { lower: null, upper: 2, single: true },
+    ]);
+  });
+
+  it('gives each class its range above the previous limit', () => {
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const ranges = classRanges(classBreaks(values, 5), values);
+    expect(ranges[0]).toEqual({ lower: null, upper: 2, single: false });
+    expect(ranges[4]).toEqual({ lower: 8, upper: 10, single: false });
   });
 });

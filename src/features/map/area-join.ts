@@ -42,7 +42,8 @@ export interface AreaShade {
 }
 
 export interface AreaShading {
-  shades: Map<string, AreaShade>;
+  /** In the order of the codes given. */
+  shades: AreaShade[];
   /** Upper limits of the classes, ascending. */
   breaks: number[];
 }
@@ -63,19 +64,16 @@ export function shadeAreas(
     joined.flatMap((area) => (area.value ? [area.value.value] : [])),
     classes,
   );
-  const shades = new Map<string, AreaShade>();
-  for (const area of joined) {
-    shades.set(area.code, {
-      ...area,
-      colourClass: area.value ? classOf(area.value.value, breaks) : null,
-    });
-  }
+  const shades = joined.map((area) => ({
+    ...area,
+    colourClass: area.value ? classOf(area.value.value, breaks) : null,
+  }));
   return { shades, breaks };
 }
 
 /** The ids of units drawn as shapes, so they are not also drawn as symbols. */
 export function shadedUnitIds(shading: AreaShading): Set<string> {
   const ids = new Set<string>();
-  for (const shade of shading.shades.values()) if (shade.unit) ids.add(shade.unit.id);
+  for (const shade of shading.shades) if (shade.unit) ids.add(shade.unit.id);
   return ids;
 }

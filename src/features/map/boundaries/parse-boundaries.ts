@@ -110,10 +110,7 @@ function findCodeProperty(features: BoundaryFeature[], codes: ReadonlySet<string
   return [...matches].sort((a, b) => b[1] - a[1])[0];
 }
 
-/**
- * Reads a deployment's own district or commune boundaries (GeoJSON or TopoJSON) and finds how
- * they join the unit table. Throws a BoundaryError saying what is wrong and where.
- */
+/** Reads the text of a boundary file; see `readBoundaries`. */
 export function parseBoundaries(
   text: string,
   fileName: string,
@@ -128,6 +125,18 @@ export function parseBoundaries(
   } catch (error) {
     throw new BoundaryError('json', error instanceof Error ? error.message : String(error));
   }
+  return readBoundaries(raw, fileName, units);
+}
+
+/**
+ * Reads a deployment's own district or commune boundaries (GeoJSON or TopoJSON) and finds how
+ * they join the unit table. Throws a BoundaryError saying what is wrong and where.
+ */
+export function readBoundaries(
+  raw: unknown,
+  fileName: string,
+  units: readonly Unit[],
+): BoundaryLayer {
   const { features, skipped } = readFeatures(featuresOf(raw));
   if (features.length === 0) {
     const first = skipped[0];
