@@ -63,6 +63,9 @@ export function MapList({
               <span className="muted small">
                 {levelLabels[entry.unit.level][lang]}
                 {entry.drawnAs === 'nowhere' && ` · ${t('map.notDrawn')}`}
+                {entry.drawnAs === 'symbol' &&
+                  entry.unit.center?.approximate &&
+                  ` · ${t('map.approximatePlace')}`}
               </span>
               {entry.value.facts.length > 0 ? (
                 <FactSources facts={entry.value.facts} index={index} />

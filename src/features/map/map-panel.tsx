@@ -126,7 +126,9 @@ export default function MapPanel({
         radius: placed.value ? radius(placed.value.value) : 4,
         hasData: placed.value !== undefined,
         name: unitName(placed.unit),
-        label: describe(unitName(placed.unit), placed.value?.value, placed.unit),
+        label: `${describe(unitName(placed.unit), placed.value?.value, placed.unit)}${
+          placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
+        }`,
       })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
     [model, lang, layer, t],
@@ -214,6 +216,7 @@ export default function MapPanel({
               >
                 {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
                 {provinceLayer.data && <Attribution text={provinceLayer.data.attribution} />}
+                <Attribution text={t('map.coordinatesCredit')} />
                 <FitTo boxes={boxes} fallback={NORTH} />
                 <ViewWatch onView={setView} />
                 <Pane name="areas" style={{ zIndex: 390 }}>

@@ -22,6 +22,8 @@ export const mapMessages = defineMessages({
     'map.approximate': 'gần đúng',
     'map.unitsWithoutPlace': '{count} đơn vị chưa có tọa độ nên không hiện trên bản đồ: {units}.',
     'map.legend': 'Chú giải',
+    'map.coordinatesCredit': 'Tọa độ: © GeoNames (CC BY 4.0), Natural Earth',
+    'map.approximatePlace': 'vị trí gần đúng',
     'map.listHeading': '{layer}: đơn vị có số liệu',
     'map.listEmpty': 'Với bộ lọc hiện tại, không đơn vị nào có số liệu ở lớp này.',
     'map.notDrawn': 'chưa có vị trí trên bản đồ',
@@ -74,6 +76,8 @@ export const mapMessages = defineMessages({
     'map.unitsWithoutPlace':
       '{count} units have no coordinates yet and are not on the map: {units}.',
     'map.legend': 'Legend',
+    'map.coordinatesCredit': 'Coordinates: © GeoNames (CC BY 4.0), Natural Earth',
+    'map.approximatePlace': 'approximate position',
     'map.listHeading': '{layer}: units with figures',
     'map.listEmpty': 'With the current filters no unit has a figure on this layer.',
     'map.notDrawn': 'not placed on the map',
