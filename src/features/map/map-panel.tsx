@@ -22,6 +22,7 @@ import { buildMapModel } from './map-model';
 import { AreaNames, AreaShapes, UnitSymbols, type DrawnArea, type DrawnSymbol } from './map-shapes';
 import { Attribution, FitTo, ViewWatch, type ViewState } from './map-view';
 import { useProvinceLayer } from './province-layer-query';
+import { spreadStacked } from './stacked-symbols';
 import { useBoundaryLayer } from './use-boundaries';
 
 export interface MapPanelProps {
@@ -40,6 +41,8 @@ const NORTH: BBox = [105.3, 20.5, 107.2, 21.6];
 /** Names pile up below these zooms. */
 const PROVINCE_NAME_ZOOM = 7;
 const UNIT_NAME_ZOOM = 10;
+/** Of units sharing a point, the district keeps it and its communes ring it. */
+const levelRank = { national: 0, 'military-region': 1, province: 2, district: 3, commune: 4 };
 
 export default function MapPanel({
   index,
@@ -117,21 +120,27 @@ export default function MapPanel({
     [model, provinceLayer.data, lang, layer, t],
   );
   const radius = (value: number) => 5 + 16 * Math.sqrt(value / Math.max(1, model.symbolMax));
+  const zoom = view?.zoom ?? 0;
   const symbols = useMemo(
     (): DrawnSymbol[] =>
-      model.symbols.map((placed) => ({
-        unitId: placed.unit.id,
-        lat: placed.lat,
-        lon: placed.lon,
-        radius: placed.value ? radius(placed.value.value) : 4,
-        hasData: placed.value !== undefined,
-        name: unitName(placed.unit),
-        label: `${describe(unitName(placed.unit), placed.value?.value, placed.unit)}${
-          placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
-        }`,
-      })),
+      spreadStacked(
+        [...model.symbols]
+          .sort((a, b) => levelRank[a.unit.level] - levelRank[b.unit.level])
+          .map((placed) => ({
+            unitId: placed.unit.id,
+            lat: placed.lat,
+            lon: placed.lon,
+            radius: placed.value ? radius(placed.value.value) : 4,
+            hasData: placed.value !== undefined,
+            name: unitName(placed.unit),
+            label: `${describe(unitName(placed.unit), placed.value?.value, placed.unit)}${
+              placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
+            }`,
+          })),
+        zoom,
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
-    [model, lang, layer, t],
+    [model, lang, layer, t, zoom],
   );
   const provinceNames =
     view && view.zoom >= PROVINCE_NAME_ZOOM
