@@ -1,5 +1,5 @@
 import { classRanges } from '@/domain/aggregate/map-values';
-import { areaOutline, noDataFill, okabeIto, sequentialBlues } from '@/lib/chart-theme';
+import { areaOutline, noDataFill, okabeIto, sequentialClasses } from '@/lib/chart-theme';
 import { useT } from '@/lib/i18n/use-t';
 
 interface ClassScale {
@@ -45,7 +45,7 @@ export function MapLegend({ layerLabel, scales, symbolRange, format }: MapLegend
             <ul className="map-legend__classes">
               {classRanges(scale.breaks, scale.values).map((range, i) => (
                 <li key={range.upper}>
-                  <Swatch fill={sequentialBlues[i] ?? sequentialBlues[4]} stroke={areaOutline} />{' '}
+                  <Swatch fill={sequentialClasses(scale.breaks.length)[i]!} stroke={areaOutline} />{' '}
                   {range.single
                     ? format(range.upper)
                     : range.lower === null

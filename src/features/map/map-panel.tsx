@@ -10,6 +10,7 @@ import type { Fact } from '@/domain/schema/fact';
 import type { Report } from '@/domain/schema/report';
 import type { Unit } from '@/domain/schema/unit';
 import { describeLoadError } from '@/components/describe-load-error';
+import { sequentialClasses } from '@/lib/chart-theme';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { levelLabels, unitTypeLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
@@ -42,6 +43,8 @@ const NORTH: BBox = [105.3, 20.5, 107.2, 21.6];
 const PROVINCE_NAME_ZOOM = 7;
 const UNIT_NAME_ZOOM = 10;
 /** Of units sharing a point, the district keeps it and its communes ring it. */
+const fillOf = (colourClass: number | null, breaks: readonly number[]) =>
+  colourClass === null ? null : (sequentialClasses(breaks.length)[colourClass] ?? null);
 const levelRank = { national: 0, 'military-region': 1, province: 2, district: 3, commune: 4 };
 
 export default function MapPanel({
@@ -84,7 +87,7 @@ export default function MapPanel({
         key: `p${feature.properties.gso}`,
         geometry: feature.geometry,
         unitId: shade.unit?.id,
-        colourClass: shade.colourClass,
+        fill: fillOf(shade.colourClass, model.provinceBreaks),
         label: shade.unit
           ? describe(unitName(shade.unit), shade.value?.value, shade.unit)
           : `${lang === 'vi' ? feature.properties.nameViFull : feature.properties.nameEn} — ${t('map.notInData')}`,
@@ -96,7 +99,7 @@ export default function MapPanel({
                 key: `a${feature.properties.id}`,
                 geometry: feature.geometry,
                 unitId: undefined,
-                colourClass: null,
+                fill: null,
                 label: t('map.archipelagoTip', {
                   name: feature.properties.nameVi,
                   district: feature.properties.districtNameVi,
@@ -110,7 +113,7 @@ export default function MapPanel({
         key: `b${i}`,
         geometry: feature.geometry,
         unitId: shade.unit?.id,
-        colourClass: shade.colourClass,
+        fill: fillOf(shade.colourClass, model.boundaryBreaks),
         label: shade.unit
           ? describe(unitName(shade.unit), shade.value?.value, shade.unit)
           : `${shade.code} — ${t('map.notInData')}`,
@@ -119,29 +122,26 @@ export default function MapPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
     [model, provinceLayer.data, lang, layer, t],
   );
-  const radius = (value: number) => 5 + 16 * Math.sqrt(value / Math.max(1, model.symbolMax));
+  const radius = (value: number) => 4 + 12 * Math.sqrt(value / Math.max(1, model.symbolMax));
   const zoom = view?.zoom ?? 0;
-  const symbols = useMemo(
-    (): DrawnSymbol[] =>
-      spreadStacked(
-        [...model.symbols]
-          .sort((a, b) => levelRank[a.unit.level] - levelRank[b.unit.level])
-          .map((placed) => ({
-            unitId: placed.unit.id,
-            lat: placed.lat,
-            lon: placed.lon,
-            radius: placed.value ? radius(placed.value.value) : 4,
-            hasData: placed.value !== undefined,
-            name: unitName(placed.unit),
-            label: `${describe(unitName(placed.unit), placed.value?.value, placed.unit)}${
-              placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
-            }`,
-          })),
-        zoom,
-      ),
+  const symbols = useMemo((): DrawnSymbol[] => {
+    const placed = [...model.symbols]
+      .sort((a, b) => levelRank[a.unit.level] - levelRank[b.unit.level])
+      .map((placed) => ({
+        unitId: placed.unit.id,
+        lat: placed.lat,
+        lon: placed.lon,
+        radius: placed.value ? radius(placed.value.value) : 4,
+        hasData: placed.value !== undefined,
+        name: unitName(placed.unit),
+        label: `${describe(unitName(placed.unit), placed.value?.value, placed.unit)}${
+          placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
+        }`,
+      }));
+    const spread = spreadStacked(placed, zoom);
+    return spread.map((symbol, i) => ({ ...symbol, displaced: symbol !== placed[i] }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
-    [model, lang, layer, t, zoom],
-  );
+  }, [model, lang, layer, t, zoom]);
   const provinceNames =
     view && view.zoom >= PROVINCE_NAME_ZOOM
       ? model.provinces.map(({ feature }) => ({

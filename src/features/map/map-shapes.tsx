@@ -1,6 +1,6 @@
 import type { LatLngTuple } from 'leaflet';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
-import { areaOutline, noDataFill, okabeIto, sequentialBlues } from '@/lib/chart-theme';
+import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
 import { polygonsOf, type AreaGeometry } from './geodata/geometry';
 
 /** A shape on the map: a province, or a district or commune from a loaded boundary file. */
@@ -10,7 +10,8 @@ export interface DrawnArea {
   /** Hover text: the name and the figure. */
   label: string;
   unitId: string | undefined;
-  colourClass: number | null;
+  /** The class colour, or null for "no data" (which is not zero). */
+  fill: string | null;
 }
 
 /** A district or commune without a shape: a circle at its centre, sized by its figure. */
@@ -22,6 +23,8 @@ export interface DrawnSymbol {
   hasData: boolean;
   label: string;
   name: string;
+  /** Moved off a point it shares: its name stays in the hover text, not on the map. */
+  displaced: boolean;
 }
 
 interface Interaction {
@@ -64,8 +67,8 @@ export function AreaShapes({
         pathOptions={{
           color: selected ? selectedOutline : highlighted ? '#000' : areaOutline,
           weight: selected || highlighted ? 3 : 0.6,
-          fillColor: area.colourClass === null ? noDataFill : sequentialBlues[area.colourClass],
-          fillOpacity: area.colourClass === null ? 0.6 : 0.85,
+          fillColor: area.fill ?? noDataFill,
+          fillOpacity: area.fill === null ? 0.6 : 0.85,
         }}
         bubblingMouseEvents={false}
         eventHandlers={
@@ -124,12 +127,12 @@ export function UnitSymbols({
       >
         {/* Leaflet reads `permanent` once: a new key remounts the tooltip when it changes. */}
         <Tooltip
-          key={String(labelled)}
-          permanent={labelled}
+          key={String(labelled && !symbol.displaced)}
+          permanent={labelled && !symbol.displaced}
           direction="right"
           className={symbol.hasData ? undefined : 'map-label--faint'}
         >
-          {labelled ? symbol.name : symbol.label}
+          {labelled && !symbol.displaced ? symbol.name : symbol.label}
         </Tooltip>
       </CircleMarker>
     );
