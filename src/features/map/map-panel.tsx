@@ -142,14 +142,18 @@ export default function MapPanel({
     return spread.map((symbol, i) => ({ ...symbol, displaced: symbol !== placed[i] }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
   }, [model, lang, layer, t, zoom]);
-  const provinceNames =
-    view && view.zoom >= PROVINCE_NAME_ZOOM
-      ? model.provinces.map(({ feature }) => ({
-          key: feature.properties.gso,
-          name: lang === 'vi' ? feature.properties.nameVi : feature.properties.nameEn,
-          at: [feature.properties.label[1], feature.properties.label[0]] as [number, number],
-        }))
-      : [];
+  const namesShown = zoom >= PROVINCE_NAME_ZOOM;
+  const provinceNames = useMemo(
+    () =>
+      namesShown
+        ? model.provinces.map(({ feature }) => ({
+            key: feature.properties.gso,
+            name: lang === 'vi' ? feature.properties.nameVi : feature.properties.nameEn,
+            at: [feature.properties.label[1], feature.properties.label[0]] as [number, number],
+          }))
+        : [],
+    [namesShown, model.provinces, lang],
+  );
 
   const focusBoxes = (ids: (string | undefined)[]): BBox[] =>
     ids.flatMap((id) => {

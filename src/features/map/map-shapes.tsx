@@ -1,4 +1,5 @@
 import type { LatLngTuple } from 'leaflet';
+import { memo } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
 import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
 import { polygonsOf, type AreaGeometry } from './geodata/geometry';
@@ -49,7 +50,7 @@ function latLngsOf(geometry: AreaGeometry): LatLngTuple[][][] {
 
 const selectedOutline = okabeIto.vermillion;
 
-export function AreaShapes({
+export const AreaShapes = memo(function AreaShapes({
   areas,
   selectedIds,
   highlightedId,
@@ -85,9 +86,9 @@ export function AreaShapes({
       </Polygon>
     );
   });
-}
+});
 
-export function UnitSymbols({
+export const UnitSymbols = memo(function UnitSymbols({
   symbols,
   labelled,
   selectedIds,
@@ -137,10 +138,10 @@ export function UnitSymbols({
       </CircleMarker>
     );
   });
-}
-
+});
 /** Names at a point inside each shape, drawn once the map is close enough to hold them. */
-export function AreaNames({
+
+export const AreaNames = memo(function AreaNames({
   names,
 }: {
   names: readonly { key: string; name: string; at: LatLngTuple }[];
@@ -152,4 +153,4 @@ export function AreaNames({
       </Tooltip>
     </CircleMarker>
   ));
-}
+});
