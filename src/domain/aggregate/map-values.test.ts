@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilter, filterReports } from '../report-filter';
 import { loadRealDataset } from '@/testing/real-dataset';
 import { selectFacts } from './fact-selection';
-import { classBreaks, classOf, classRanges, unitValues } from './map-values';
+import { classBreaks, classOf, classRanges, exerciseStatusCounts, unitValues } from './map-values';
 
 const { index } = loadRealDataset();
 const reports = filterReports(index, emptyFilter);
@@ -68,5 +68,14 @@ describe('classRanges', () => {
     const ranges = classRanges(classBreaks(values, 5), values);
     expect(ranges[0]).toEqual({ lower: null, upper: 2, single: false });
     expect(ranges[4]).toEqual({ lower: 8, upper: 10, single: false });
+  });
+});
+
+describe('exerciseStatusCounts', () => {
+  it('splits the exercises held in Dương Kinh by status', () => {
+    const duongKinh = unitValues(reports, facts, 'exercises').get('duong-kinh');
+    const counts = exerciseStatusCounts(duongKinh?.facts ?? []);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(3);
+    expect(counts.get('done')).toBeGreaterThan(0);
   });
 });

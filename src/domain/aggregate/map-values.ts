@@ -113,3 +113,13 @@ export function classRanges(breaks: readonly number[], values: readonly number[]
     single,
   }));
 }
+
+/** How many of a unit's exercises were done, planned or in preparation. */
+export function exerciseStatusCounts(facts: readonly Fact[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const fact of facts) {
+    if (fact.category !== 'exercises') continue;
+    counts.set(fact.status, (counts.get(fact.status) ?? 0) + 1);
+  }
+  return counts;
+}

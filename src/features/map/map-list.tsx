@@ -15,6 +15,8 @@ interface MapListProps {
   entries: readonly MapEntry[];
   heading: string;
   formatValue: (value: number) => string;
+  /** More about the figure, such as exercises done and planned. */
+  detail: (entry: MapEntry) => string;
   selectedIds: ReadonlySet<string>;
   onSelect: (unitId: string) => void;
   onHover: (unitId: string | null) => void;
@@ -29,6 +31,7 @@ export function MapList({
   entries,
   heading,
   formatValue,
+  detail,
   selectedIds,
   onSelect,
   onHover,
@@ -62,6 +65,7 @@ export function MapList({
               </button>
               <span className="muted small">
                 {levelLabels[entry.unit.level][lang]}
+                {detail(entry) && ` · ${detail(entry)}`}
                 {entry.drawnAs === 'nowhere' && ` · ${t('map.notDrawn')}`}
                 {entry.drawnAs === 'symbol' &&
                   entry.unit.center?.approximate &&

@@ -4,7 +4,13 @@ import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { ChartPanel } from '@/components/chart-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { tileAttribution, tileUrl } from '@/config/env';
-import { mapLayers, unitValues, type MapLayer } from '@/domain/aggregate/map-values';
+import {
+  exerciseStatusCounts,
+  mapLayers,
+  unitValues,
+  type MapLayer,
+  type UnitValue,
+} from '@/domain/aggregate/map-values';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/schema/fact';
 import type { Report } from '@/domain/schema/report';
@@ -12,7 +18,7 @@ import type { Unit } from '@/domain/schema/unit';
 import { describeLoadError } from '@/components/describe-load-error';
 import { sequentialClasses } from '@/lib/chart-theme';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { levelLabels, unitTypeLabels } from '@/lib/i18n/labels';
+import { levelLabels, statusLabels, unitTypeLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { BoundaryControl } from './boundaries/boundary-control';
 import { bboxContains, featureBbox, type BBox } from './geodata/geometry';
@@ -76,10 +82,21 @@ export default function MapPanel({
     [layer, lang],
   );
   const unitName = (unit: Unit) => unit.name[lang];
-  const describe = (name: string, value: number | undefined, unit?: Unit) =>
-    `${name}${unit ? ` (${unitTypeLabels[unit.type][lang]})` : ''} — ${layerLabel}: ${
-      value === undefined ? t('map.noData') : format(value)
-    }`;
+  const statusText = (value: UnitValue | undefined) =>
+    layer === 'exercises' && value
+      ? [...exerciseStatusCounts(value.facts)]
+          .map(
+            ([status, count]) =>
+              `${statusLabels[status as keyof typeof statusLabels][lang].toLowerCase()}: ${count}`,
+          )
+          .join(', ')
+      : '';
+  const describe = (name: string, value: UnitValue | undefined, unit?: Unit) => {
+    const statuses = statusText(value);
+    return `${name}${unit ? ` (${unitTypeLabels[unit.type][lang]})` : ''} — ${layerLabel}: ${
+      value === undefined ? t('map.noData') : format(value.value)
+    }${statuses ? ` (${statuses})` : ''}`;
+  };
 
   const areas = useMemo(
     (): DrawnArea[] => [
@@ -89,7 +106,7 @@ export default function MapPanel({
         unitId: shade.unit?.id,
         fill: fillOf(shade.colourClass, model.provinceBreaks),
         label: shade.unit
-          ? describe(unitName(shade.unit), shade.value?.value, shade.unit)
+          ? describe(unitName(shade.unit), shade.value, shade.unit)
           : `${lang === 'vi' ? feature.properties.nameViFull : feature.properties.nameEn} — ${t('map.notInData')}`,
       })),
       ...(provinceLayer.data?.archipelagos ?? []).flatMap((feature) =>
@@ -115,7 +132,7 @@ export default function MapPanel({
         unitId: shade.unit?.id,
         fill: fillOf(shade.colourClass, model.boundaryBreaks),
         label: shade.unit
-          ? describe(unitName(shade.unit), shade.value?.value, shade.unit)
+          ? describe(unitName(shade.unit), shade.value, shade.unit)
           : `${shade.code} — ${t('map.notInData')}`,
       })),
     ],
@@ -134,7 +151,7 @@ export default function MapPanel({
         radius: placed.value ? radius(placed.value.value) : 4,
         hasData: placed.value !== undefined,
         name: unitName(placed.unit),
-        label: `${describe(unitName(placed.unit), placed.value?.value, placed.unit)}${
+        label: `${describe(unitName(placed.unit), placed.value, placed.unit)}${
           placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
         }`,
       }));
@@ -268,6 +285,7 @@ export default function MapPanel({
               entries={model.entries}
               heading={t('map.listHeading', { layer: layerLabel })}
               formatValue={format}
+              detail={(entry) => statusText(entry.value)}
               selectedIds={selectedIds}
               onSelect={onUnitClick}
               onHover={setHovered}
