@@ -97,6 +97,8 @@ export const UnitSymbols = memo(function UnitSymbols({
   onHover,
 }: { symbols: readonly DrawnSymbol[]; labelled: boolean } & Interaction) {
   return symbols.map((symbol) => {
+    // Names on the map for units with a figure only; the others name themselves on hover.
+    const named = labelled && !symbol.displaced && symbol.hasData;
     const selected = selectedIds.has(symbol.unitId);
     const highlighted = symbol.unitId === highlightedId;
     return (
@@ -128,12 +130,12 @@ export const UnitSymbols = memo(function UnitSymbols({
       >
         {/* Leaflet reads `permanent` once: a new key remounts the tooltip when it changes. */}
         <Tooltip
-          key={String(labelled && !symbol.displaced)}
-          permanent={labelled && !symbol.displaced}
+          key={String(named)}
+          permanent={named}
           direction="right"
           className={symbol.hasData ? undefined : 'map-label--faint'}
         >
-          {labelled && !symbol.displaced ? symbol.name : symbol.label}
+          {named ? symbol.name : symbol.label}
         </Tooltip>
       </CircleMarker>
     );
