@@ -27,7 +27,7 @@ import { MapLegend } from './map-legend';
 import { MapList } from './map-list';
 import { buildMapModel } from './map-model';
 import { AreaNames, AreaShapes, UnitSymbols, type DrawnArea, type DrawnSymbol } from './map-shapes';
-import { Attribution, FitTo, ViewWatch, type ViewState } from './map-view';
+import { Attribution, FitTo, PrintResize, ViewWatch, type ViewState } from './map-view';
 import { useProvinceLayer } from './province-layer-query';
 import { spreadStacked } from './stacked-symbols';
 import { useBoundaryLayer } from './use-boundaries';
@@ -249,6 +249,7 @@ export default function MapPanel({
                 <Attribution text={t('map.coordinatesCredit')} />
                 <FitTo boxes={boxes} fallback={NORTH} />
                 <ViewWatch onView={setView} />
+                <PrintResize />
                 <Pane name="areas" style={{ zIndex: 390 }}>
                   <AreaShapes
                     areas={areas}

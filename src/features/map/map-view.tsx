@@ -55,3 +55,18 @@ export function Attribution({ text }: { text: string }) {
   }, [map, text]);
   return null;
 }
+
+/** Leaflet only follows window resizes; a printed page is another width, so re-measure around it. */
+export function PrintResize() {
+  const map = useMap();
+  useEffect(() => {
+    const remeasure = () => map.invalidateSize({ animate: false });
+    window.addEventListener('beforeprint', remeasure);
+    window.addEventListener('afterprint', remeasure);
+    return () => {
+      window.removeEventListener('beforeprint', remeasure);
+      window.removeEventListener('afterprint', remeasure);
+    };
+  }, [map]);
+  return null;
+}

@@ -3,6 +3,7 @@ import { coreMessages } from './core';
 import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
 import { mapMessages } from './map';
+import { printMessages } from './print';
 import { searchMessages } from './search';
 import { timelineMessages } from './timeline';
 
@@ -14,6 +15,7 @@ const areas = [
   searchMessages,
   glossaryMessages,
   mapMessages,
+  printMessages,
 ] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
