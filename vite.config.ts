@@ -38,5 +38,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Whole-app tests render every panel in jsdom; a busy two-core machine needs the margin.
+    testTimeout: 20_000,
   },
 });

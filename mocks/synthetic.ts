@@ -7,6 +7,14 @@ import type { Dataset } from '../src/domain/schema/dataset';
 import type { Fact } from '../src/domain/schema/fact';
 import type { Report } from '../src/domain/schema/report';
 import type { Unit } from '../src/domain/schema/unit';
+import provinceShapes from '../public/geo/vn-provinces.topo.json';
+
+/** Real province codes and label points, so synthetic units land on the map's provinces. */
+const provincePlaces = provinceShapes.objects.provinces.geometries.map((g) => ({
+  gso: g.properties.gso,
+  lon: g.properties.label[0] as number,
+  lat: g.properties.label[1] as number,
+}));
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -52,6 +60,7 @@ export function generateSyntheticDataset({
   const districtIds: string[] = [];
   for (let p = 1; p <= provinces; p++) {
     const provinceId = `syn-p${pad(p)}`;
+    const place = provincePlaces[(p - 1) % provincePlaces.length]!;
     units.push({
       id: provinceId,
       name: { vi: `Giả lập: tỉnh ${pad(p)}`, en: `Synthetic: province ${pad(p)}` },
@@ -59,7 +68,9 @@ export function generateSyntheticDataset({
       level: 'province',
       type: 'province',
       parentId: 'syn-vn',
-      center: { lat: 9 + (p % 13), lon: 103 + (p % 6), source: 'synthetic', approximate: true },
+      // The first 63 take the real codes so the map fills their shapes; codes are not names.
+      ...(p <= provincePlaces.length ? { adminCode: place.gso } : {}),
+      center: { lat: place.lat, lon: place.lon, source: 'synthetic', approximate: true },
       predecessorIds: [],
       successorIds: [],
     });
@@ -76,6 +87,12 @@ export function generateSyntheticDataset({
         level: 'district',
         type: 'rural-district',
         parentId: provinceId,
+        center: {
+          lat: place.lat + (random() - 0.5) * 0.4,
+          lon: place.lon + (random() - 0.5) * 0.4,
+          source: 'synthetic',
+          approximate: true,
+        },
         predecessorIds: [],
         successorIds: [],
       });

@@ -4,6 +4,7 @@ import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './app/styles.css';
+import './app/print.css';
 import { App } from './app/app';
 
 async function startMocksInDevelopment() {

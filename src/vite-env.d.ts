@@ -7,4 +7,5 @@ interface ImportMetaEnv {
   /** Optional tile URL template of the deployment's own tile server. */
   readonly VITE_TILE_URL?: string;
   readonly VITE_TILE_ATTRIBUTION?: string;
+  readonly VITE_BOUNDARIES_URL?: string;
 }

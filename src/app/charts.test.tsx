@@ -102,6 +102,7 @@ describe('chart panels', () => {
   it('follow the filter in every panel subtitle', async () => {
     renderApp('/?unit=duong-kinh&period=2019');
     await screen.findAllByTestId('headline-card');
+    await screen.findByRole('region', { name: 'Bản đồ đơn vị và địa điểm' });
     const subtitles = document.querySelectorAll('.chart-panel__subtitle');
     expect(subtitles.length).toBe(6); // five charts and the map
     for (const s of subtitles)

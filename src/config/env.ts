@@ -8,3 +8,9 @@ export const dataUrl: string =
  */
 export const tileUrl: string = import.meta.env.VITE_TILE_URL ?? '';
 export const tileAttribution: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
+
+/**
+ * A deployment's own district or commune boundaries (GeoJSON or TopoJSON on its own server),
+ * joined to the units on their GSO codes. Empty by default: districts and communes are markers.
+ */
+export const boundariesUrl: string = import.meta.env.VITE_BOUNDARIES_URL ?? '';

@@ -52,6 +52,9 @@ describe('the glossary covers the dataset', () => {
     forEachText(raw, (text, key) => {
       // Unit aliases are the short names people type into search; the unit names them in full.
       if (key === 'aliases') return;
+      // A unit centre's source is a citation: it names gazetteer records in their own codes
+      // (GeoNames feature codes such as PPLA, each followed by its meaning) and licences (CC BY).
+      if (key === 'source') return;
       for (const [token] of text.matchAll(abbreviation)) {
         const abbr = token.replace(/\s*[-–]\s*/g, '-');
         if (!glossaryEntry(abbr) && !notAbbreviations.has(abbr))

@@ -46,3 +46,19 @@ export const awardKindColors = { collective: okabeIto.blue, individual: okabeIto
 
 /** The id of the hatched fill drawn in a colour (see HatchPatterns). */
 export const hatchId = (color: string) => `hatch-${color.replace('#', '')}`;
+
+/**
+ * Classes of a choropleth, light to dark (ColorBrewer "Blues", readable by colour-blind users
+ * and in greyscale). The lightest class is still tinted, so zero never looks like "no data".
+ */
+export const sequentialBlues = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
+/** Areas with no figure: neutral land, outlined, never a class colour. */
+export const noDataFill = '#f1efe9';
+export const areaOutline = '#8a8a8a';
+
+/** The ramp's colours for `count` classes, spread from light to dark so that few classes still contrast. */
+export function sequentialClasses(count: number): readonly string[] {
+  const picks: Record<number, number[]> = { 1: [3], 2: [1, 4], 3: [0, 2, 4], 4: [0, 1, 3, 4] };
+  const indexes = picks[count] ?? [0, 1, 2, 3, 4];
+  return indexes.map((i) => sequentialBlues[i]!);
+}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { SectionBoundary } from '@/components/ui/section-boundary';
+import { PrintCover } from '@/features/print/print-cover';
 import { SearchBox } from '@/features/search/search-box';
 import { useT } from '@/lib/i18n/use-t';
 import { DataStatus } from './data-status';
@@ -36,6 +37,7 @@ export function Layout() {
         <ThemeSwitch />
         <LanguageSwitch />
       </header>
+      <PrintCover />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -33,6 +33,8 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
   const setPeriod = useFilterStore((s) => s.setPeriod);
   const zoomYear = useFilterStore((s) => s.zoomYear);
   const setZoomYear = useFilterStore((s) => s.setZoomYear);
+  const mapLayer = useFilterStore((s) => s.mapLayer);
+  const setMapLayer = useFilterStore((s) => s.setMapLayer);
   const emptyHint =
     filtered.blocking.length > 0
       ? t('timeline.emptyBecause', {
@@ -76,6 +78,8 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
               reports={filtered.reports}
               facts={filtered.facts}
               subtitle={subtitle}
+              layer={mapLayer}
+              onLayerChange={setMapLayer}
               selectedUnitIds={filtered.filter.unitIds}
               onUnitClick={toggleUnit}
             />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilter, filterReports } from '../report-filter';
 import { loadRealDataset } from '@/testing/real-dataset';
 import { selectFacts } from './fact-selection';
-import { classBreaks, classOf, unitValues } from './map-values';
+import { classBreaks, classOf, classRanges, exerciseStatusCounts, unitValues } from './map-values';
 
 const { index } = loadRealDataset();
 const reports = filterReports(index, emptyFilter);
@@ -52,5 +52,30 @@ describe('classBreaks', () => {
     expect(classBreaks([3, 3, 3], 5)).toEqual([3]);
     expect(classOf(5, [2, 4, 6, 8, 10])).toBe(2);
     expect(classOf(11, [2, 4, 6, 8, 10])).toBe(4);
+  });
+});
+
+describe('classRanges', () => {
+  it('names each value when there are no more values than classes', () => {
+    expect(classRanges([1, 2], [1, 2, 2])).toEqual([
+      { lower: null, upper: 1, single: true },
+      { lower: null, upper: 2, single: true },
+    ]);
+  });
+
+  it('gives each class its range above the previous limit', () => {
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const ranges = classRanges(classBreaks(values, 5), values);
+    expect(ranges[0]).toEqual({ lower: null, upper: 2, single: false });
+    expect(ranges[4]).toEqual({ lower: 8, upper: 10, single: false });
+  });
+});
+
+describe('exerciseStatusCounts', () => {
+  it('splits the exercises held in Dương Kinh by status', () => {
+    const duongKinh = unitValues(reports, facts, 'exercises').get('duong-kinh');
+    const counts = exerciseStatusCounts(duongKinh?.facts ?? []);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(3);
+    expect(counts.get('done')).toBeGreaterThan(0);
   });
 });

@@ -95,3 +95,31 @@ export function classOf(value: number, breaks: readonly number[]): number {
   const i = breaks.findIndex((limit) => value <= limit);
   return i === -1 ? breaks.length - 1 : i;
 }
+
+export interface ClassRange {
+  /** Exclusive lower limit; null for the first class, or for a class holding one value. */
+  lower: number | null;
+  upper: number;
+  /** The class holds exactly one value (there were no more values than classes). */
+  single: boolean;
+}
+
+/** What each class of `classBreaks` covers, for the legend. */
+export function classRanges(breaks: readonly number[], values: readonly number[]): ClassRange[] {
+  const single = new Set(values).size <= breaks.length;
+  return breaks.map((upper, i) => ({
+    lower: single || i === 0 ? null : (breaks[i - 1] as number),
+    upper,
+    single,
+  }));
+}
+
+/** How many of a unit's exercises were done, planned or in preparation. */
+export function exerciseStatusCounts(facts: readonly Fact[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const fact of facts) {
+    if (fact.category !== 'exercises') continue;
+    counts.set(fact.status, (counts.get(fact.status) ?? 0) + 1);
+  }
+  return counts;
+}

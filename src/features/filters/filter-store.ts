@@ -7,11 +7,13 @@ import {
 } from '@/domain/report-filter';
 import type { ExerciseType, Topic } from '@/domain/schema/fact';
 import type { ReportKind } from '@/domain/schema/report';
-import type { UrlProblem } from './filter-url';
+import type { MapLayer } from '@/domain/aggregate/map-values';
+import { defaultMapLayer, type FilterUrlState, type UrlProblem } from './filter-url';
 
 interface FilterState {
   filter: ReportFilter;
   zoomYear: number | null;
+  mapLayer: MapLayer;
   /** Parts of the last link that could not be used, shown until dismissed. */
   problems: UrlProblem[];
   /** Whether the last change should replace the history entry (slider playback) rather than add one. */
@@ -23,10 +25,11 @@ interface FilterState {
   toggleTopic: (topic: Topic) => void;
   toggleExerciseType: (type: ExerciseType) => void;
   setZoomYear: (year: number | null) => void;
+  setMapLayer: (layer: MapLayer) => void;
   clearPart: (part: keyof ReportFilter) => void;
   clearAll: () => void;
   /** Takes the state a link describes (on load, back and forward). */
-  loadFromUrl: (filter: ReportFilter, zoomYear: number | null, problems: UrlProblem[]) => void;
+  loadFromUrl: (state: FilterUrlState, problems: UrlProblem[]) => void;
   addProblems: (problems: UrlProblem[]) => void;
   dismissProblems: () => void;
 }
@@ -37,6 +40,7 @@ const toggle = <T>(list: readonly T[], item: T): T[] =>
 export const useFilterStore = create<FilterState>()((set) => ({
   filter: emptyFilter,
   zoomYear: null,
+  mapLayer: defaultMapLayer,
   problems: [],
   replaceHistory: false,
   toggleUnit: (unitId) =>
@@ -67,10 +71,11 @@ export const useFilterStore = create<FilterState>()((set) => ({
       replaceHistory: false,
     })),
   setZoomYear: (zoomYear) => set({ zoomYear, replaceHistory: false }),
+  setMapLayer: (mapLayer) => set({ mapLayer, replaceHistory: false }),
   clearPart: (part) =>
     set((s) => ({ filter: { ...s.filter, [part]: emptyFilter[part] }, replaceHistory: false })),
   clearAll: () => set({ filter: emptyFilter, zoomYear: null, replaceHistory: false }),
-  loadFromUrl: (filter, zoomYear, problems) => set({ filter, zoomYear, problems }),
+  loadFromUrl: (state, problems) => set({ ...state, problems }),
   addProblems: (problems) => set((s) => ({ problems: [...s.problems, ...problems] })),
   dismissProblems: () => set({ problems: [] }),
 }));

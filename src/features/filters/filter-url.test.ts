@@ -4,7 +4,7 @@ import { parseFilterSearch, serializeFilterSearch } from './filter-url';
 describe('filter links', () => {
   it('round-trips every part of a filter', () => {
     const search =
-      '?unit=bac-giang,hai-phong&period=2024-Q1&match=conference&kind=resolution&topic=recruitment,exercises&exercise=defence-zone&zoom=2024';
+      '?unit=bac-giang,hai-phong&period=2024-Q1&match=conference&kind=resolution&topic=recruitment,exercises&exercise=defence-zone&zoom=2024&map=enlisted';
     const { state, problems } = parseFilterSearch(search);
     expect(problems).toEqual([]);
     expect(state.filter).toEqual({
@@ -16,6 +16,7 @@ describe('filter links', () => {
       exerciseTypes: ['defence-zone'],
     });
     expect(state.zoomYear).toBe(2024);
+    expect(state.mapLayer).toBe('enlisted');
     expect(serializeFilterSearch(state)).toBe(search);
   });
 
@@ -38,19 +39,21 @@ describe('filter links', () => {
 
   it('drops what it cannot use and says what, never throwing', () => {
     const { state, problems } = parseFilterSearch(
-      '?unit=hai-phong,<script>&period=2024-Q7&match=sometimes&kind=picnic,annual-review&topic=&zoom=abc&foo=1',
+      '?unit=hai-phong,<script>&period=2024-Q7&match=sometimes&kind=picnic,annual-review&topic=&zoom=abc&map=satellite&foo=1',
     );
     expect(state.filter.unitIds).toEqual(['hai-phong']);
     expect(state.filter.period).toBeNull();
     expect(state.filter.periodMatch).toBe('reviewed');
     expect(state.filter.kinds).toEqual(['annual-review']);
     expect(state.zoomYear).toBeNull();
+    expect(state.mapLayer).toBe('reports');
     expect(problems.map((p) => `${p.param}=${p.value}:${p.reason}`)).toEqual([
       'foo=1:unknown-param',
       'unit=<script>:format',
       'period=2024-Q7:format',
       'match=sometimes:unknown-value',
       'zoom=abc:format',
+      'map=satellite:unknown-value',
       'kind=picnic:unknown-value',
     ]);
   });

