@@ -33,7 +33,7 @@ interface ChartPanelProps<T> {
    * gives `data` or `renderImage`.
    */
   renderImage?: RenderImage;
-  /** The legend drawn under a `renderImage` picture. */
+  /** The legend drawn under a `renderImage` picture; default: the chart's `[data-legend-item]`s. */
   exportLegend?: readonly LegendEntry[];
 }
 

@@ -87,14 +87,14 @@ export const LEGEND_ITEMS = '.recharts-legend-item, [data-legend-item]';
  * The legend as shown: each item's swatch and label, and where it sits when it is drawn over
  * the chart's own box. Call inside `inLightTheme`.
  */
-export function readLegend(container: Element, chart: DOMRect): LegendEntry[] {
+export function readLegend(container: Element, chart?: DOMRect): LegendEntry[] {
   return [...container.querySelectorAll(LEGEND_ITEMS)].flatMap((item): LegendEntry[] => {
     const swatch = item.querySelector('svg');
     const label = item.textContent?.replace(/\s+/g, ' ').trim();
     if (!swatch || !label) return [];
     const entry: LegendEntry = { label, swatch: cloneWithStyles(swatch) };
     const box = item.getBoundingClientRect();
-    if (box.width > 0 && box.top >= chart.top - 1 && box.bottom <= chart.bottom + 1) {
+    if (chart && box.width > 0 && box.top >= chart.top - 1 && box.bottom <= chart.bottom + 1) {
       const key = swatch.getBoundingClientRect();
       const text = item.querySelector('.recharts-legend-item-text')?.getBoundingClientRect();
       const fontSize = parseFloat(getComputedStyle(item).fontSize) || 12;

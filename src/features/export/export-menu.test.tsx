@@ -113,7 +113,16 @@ describe('the export menu', () => {
     );
   });
 
-  it('exports the picture a panel draws itself (the map’s hook), framed with its legend', async () => {
+  const drawnPicture = vi.fn(async ({ width }: { width: number }) => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', '300');
+    svg.innerHTML = '<circle cx="100" cy="100" r="20" fill="#0072B2"/>';
+    return svg;
+  });
+
+  /** Renders a map-like panel (own picture, own table view), exports SVG, returns the file. */
+  async function exportedSvg(panel: Partial<Parameters<typeof ChartPanel>[0]>): Promise<string> {
     const user = userEvent.setup();
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:test'));
@@ -122,16 +131,6 @@ describe('the export menu', () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ width: 800, height: 500 }),
     );
-    const swatch = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    swatch.setAttribute('width', '14');
-    swatch.setAttribute('height', '14');
-    const renderImage = vi.fn(async ({ width }: { width: number }) => {
-      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      svg.setAttribute('width', String(width));
-      svg.setAttribute('height', '300');
-      svg.innerHTML = '<circle cx="100" cy="100" r="20" fill="#0072B2"/>';
-      return svg;
-    });
     render(
       <ChartPanel
         id="map"
@@ -139,24 +138,50 @@ describe('the export menu', () => {
         subtitle="Tất cả đơn vị"
         chart={<div />}
         table={<table />}
-        renderImage={renderImage}
-        exportLegend={[{ label: 'Thanh niên nhập ngũ', swatch }]}
+        renderImage={drawnPicture}
         sources={['03/04/2024 · Hội nghị quý 1']}
+        {...panel}
       />,
     );
     await user.click(screen.getByRole('button', { name: /^Xuất/ }));
     expect(screen.queryByRole('menuitem', { name: 'Bảng số liệu CSV' })).toBeNull();
     await user.click(screen.getByRole('menuitem', { name: 'Ảnh vector SVG' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
-    expect(renderImage).toHaveBeenCalledWith({ width: 760, pixelRatio: 1 });
-    const text = await new Promise<string>((resolve) => {
+    return new Promise<string>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(reader.result as string);
       reader.readAsText(blobs[0] as Blob);
     });
+  }
+
+  it('exports the picture a panel draws itself (the map’s hook), framed, with the legend it gives', async () => {
+    const swatch = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    swatch.setAttribute('width', '14');
+    swatch.setAttribute('height', '14');
+    const text = await exportedSvg({
+      exportLegend: [{ label: 'Thanh niên nhập ngũ', swatch }],
+    });
+    expect(drawnPicture).toHaveBeenCalledWith({ width: 760, pixelRatio: 1 });
     expect(text).toContain('<circle cx="100" cy="100" r="20" fill="#0072B2"');
     expect(text).toContain('Bản đồ đơn vị và địa điểm');
     expect(text).toContain('Thanh niên nhập ngũ');
     expect(text).toContain('Nguồn: 03/04/2024 · Hội nghị quý 1');
+  });
+
+  it('reads the legend of a panel’s own picture from its marked legend items otherwise', async () => {
+    const text = await exportedSvg({
+      chart: (
+        <ul>
+          <li data-legend-item>
+            <svg width="14" height="14">
+              <circle cx="7" cy="7" r="5" fill="#0072B2" />
+            </svg>
+            Không có số liệu
+          </li>
+        </ul>
+      ),
+    });
+    expect(text).toContain('Không có số liệu');
+    expect(text).toContain('<circle cx="7" cy="7" r="5" fill="#0072B2"');
   });
 });

@@ -37,7 +37,10 @@ export interface PanelImageSource {
   /** Report labels ("03/04/2024 · <title>") behind the numbers. */
   sources: readonly string[];
   renderImage?: RenderImage;
-  /** A legend for `renderImage` pictures; charts' own legends are read from the page. */
+  /**
+   * A legend for a `renderImage` picture; without it, the `data-legend-item`s in `chart` are
+   * used, as a chart's own legend always is.
+   */
   legend?: readonly LegendEntry[];
   lang: Lang;
 }
@@ -83,7 +86,9 @@ async function body(source: PanelImageSource, width: number, pixelRatio: number)
       picture,
       width: canvas ? picture.width / pixelRatio : Number(picture.getAttribute('width')),
       height: canvas ? picture.height / pixelRatio : Number(picture.getAttribute('height')),
-      legend: source.legend ?? [],
+      legend:
+        source.legend ??
+        (source.chart ? inLightTheme(() => readLegend(source.chart as HTMLElement)) : []),
     };
   }
   const chart = source.chart?.querySelector<SVGSVGElement>(CHART_IMAGE);
