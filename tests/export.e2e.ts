@@ -126,6 +126,7 @@ describe('exporting a panel', () => {
 describe('downloading everything at once', () => {
   it('zips a 2× PNG and a CSV of every panel shown, named by the filter', async () => {
     const { page, outsideRequests, errors } = await openDashboard();
+    await page.locator('[data-panel="map"] .export-menu').waitFor();
     const panels = await page
       .locator('[data-panel]:has(.export-menu)')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-panel')));
@@ -137,6 +138,7 @@ describe('downloading everything at once', () => {
       'education',
       'awards',
       'coverage',
+      'map',
       'timeline',
     ]);
     const download = page.waitForEvent('download');
@@ -152,6 +154,39 @@ describe('downloading everything at once', () => {
     }
     const csv = new TextDecoder().decode(files['tuyen-quan_tat-ca-don-vi_moi-thoi-gian.csv']);
     expect(csv).toContain(',2550,');
+    expect(outsideRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('exporting the map', () => {
+  it('draws the provinces, the archipelagos inset, the names and the legend into the SVG', async () => {
+    const { page, outsideRequests, errors } = await openDashboard('?map=enlisted');
+    const map = page.locator('[data-panel="map"]');
+    await map.locator('path.map-area--p31').waitFor();
+    const download = await exportFrom(page, map, 'svg');
+    expect(download.suggestedFilename()).toBe('ban-do_tat-ca-don-vi_moi-thoi-gian.svg');
+    const svg = new TextDecoder().decode(await bytesOf(download));
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        paths: doc.querySelectorAll('path').length,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    // 65 shapes and the inset's land and islands, at least.
+    expect(parsed.paths).toBeGreaterThan(65);
+    expect(parsed.texts).toContain('Bản đồ đơn vị và địa điểm');
+    expect(parsed.texts).toContain('Hoàng Sa');
+    expect(parsed.texts).toContain('Trường Sa');
+    expect(parsed.texts.some((t) => t.includes('Không có số liệu'))).toBe(true);
+    expect(parsed.texts.some((t) => t.includes('GeoNames'))).toBe(true);
+
+    const png = await exportFrom(page, map, 'png-1');
+    expect(pngSize(await bytesOf(png)).width).toBeGreaterThan(400);
     expect(outsideRequests).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

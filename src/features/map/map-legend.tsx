@@ -44,7 +44,7 @@ export function MapLegend({ layerLabel, scales, symbolRange, format }: MapLegend
             <span className="muted">{scale.caption}</span>
             <ul className="map-legend__classes">
               {classRanges(scale.breaks, scale.values).map((range, i) => (
-                <li key={range.upper}>
+                <li key={range.upper} data-legend-item>
                   <Swatch fill={sequentialClasses(scale.breaks.length)[i]!} stroke={areaOutline} />{' '}
                   {range.single
                     ? format(range.upper)
@@ -57,7 +57,7 @@ export function MapLegend({ layerLabel, scales, symbolRange, format }: MapLegend
           </div>
         ))}
       {symbolRange && (
-        <div>
+        <div data-legend-item>
           <svg width="30" height="16" aria-hidden="true">
             <circle
               cx="6"
@@ -79,10 +79,10 @@ export function MapLegend({ layerLabel, scales, symbolRange, format }: MapLegend
           {t('map.legendSymbols', { min: format(symbolRange.min), max: format(symbolRange.max) })}
         </div>
       )}
-      <div>
-        <Swatch fill={noDataFill} stroke={areaOutline} />{' '}
-        <svg width="12" height="12" aria-hidden="true">
-          <circle cx="6" cy="6" r="4" fill="none" stroke={okabeIto.grey} strokeDasharray="2 2" />
+      <div data-legend-item>
+        <svg width="32" height="12" aria-hidden="true">
+          <rect x="0.5" y="0.5" width="15" height="11" fill={noDataFill} stroke={areaOutline} />
+          <circle cx="25" cy="6" r="4" fill="none" stroke={okabeIto.grey} strokeDasharray="2 2" />
         </svg>{' '}
         {t('map.legendNoData')}
       </div>

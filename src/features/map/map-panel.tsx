@@ -1,8 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { ChartPanel } from '@/components/chart-panel';
-import { DataTable } from '@/components/ui/data-table';
 import { tileAttribution, tileUrl } from '@/config/env';
 import {
   exerciseStatusCounts,
@@ -28,7 +28,10 @@ import { MapList } from './map-list';
 import { buildMapModel } from './map-model';
 import { AreaNames, AreaShapes, UnitSymbols, type DrawnArea, type DrawnSymbol } from './map-shapes';
 import { Attribution, FitTo, PrintResize, ViewWatch, type ViewState } from './map-view';
+import { mapSnapshot } from './map-snapshot';
 import { useProvinceLayer } from './province-layer-query';
+import { panelSources } from '@/features/charts/source-line';
+import type { RenderImageOptions } from '@/features/export/panel-image';
 import { spreadStacked } from './stacked-symbols';
 import { useBoundaryLayer } from './use-boundaries';
 
@@ -69,6 +72,14 @@ export default function MapPanel({
   const boundaries = useBoundaryLayer(units);
   const [view, setView] = useState<ViewState | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
+  const [leafletMap, setLeafletMap] = useState<LeafletMap | null>(null);
+  const renderImage = useCallback(
+    async (options: RenderImageOptions) => {
+      if (!leafletMap) throw new Error('the map is not drawn yet');
+      return mapSnapshot(leafletMap.getContainer(), options);
+    },
+    [leafletMap],
+  );
   const values = useMemo(() => unitValues(reports, facts, layer), [reports, facts, layer]);
   const model = useMemo(
     () => buildMapModel(units, values, provinceLayer.data?.provinces ?? [], boundaries.layer),
@@ -237,6 +248,7 @@ export default function MapPanel({
               onDrop={onDrop}
             >
               <MapContainer
+                ref={setLeafletMap}
                 className="map-panel__map"
                 bounds={[
                   [NORTH[1], NORTH[0]],
@@ -320,43 +332,50 @@ export default function MapPanel({
           {!tileUrl && <p className="muted small">{t('map.noTiles')}</p>}
         </div>
       }
-      table={
-        <DataTable
-          caption={`${t('map.list')} — ${layerLabel} — ${subtitle}`}
-          rows={model.entries}
-          rowKey={(entry) => entry.unit.id}
-          sortLabel={(column) => t('charts.sortBy', { column })}
-          columns={[
-            {
-              key: 'unit',
-              header: t('charts.unit'),
-              sortValue: (entry) => unitName(entry.unit),
-              render: (entry) => (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onUnitClick(entry.unit.id)}
-                >
-                  {unitName(entry.unit)}
-                </button>
-              ),
-            },
-            {
-              key: 'level',
-              header: t('fact.level'),
-              sortValue: (entry) => entry.unit.level,
-              render: (entry) => levelLabels[entry.unit.level][lang],
-            },
-            {
-              key: 'value',
-              header: t('map.value'),
-              numeric: true,
-              sortValue: (entry) => entry.value.value,
-              render: (entry) => format(entry.value.value),
-            },
-          ]}
-        />
-      }
+      data={{
+        caption: `${t('map.list')} — ${layerLabel} — ${subtitle}`,
+        rows: model.entries,
+        rowKey: (entry) => entry.unit.id,
+        columns: [
+          {
+            key: 'unit',
+            header: t('charts.unit'),
+            value: (entry) => unitName(entry.unit),
+            render: (entry) => (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onUnitClick(entry.unit.id)}
+              >
+                {unitName(entry.unit)}
+              </button>
+            ),
+          },
+          {
+            key: 'code',
+            header: t('map.code'),
+            value: (entry) => entry.unit.adminCode,
+          },
+          {
+            key: 'level',
+            header: t('fact.level'),
+            value: (entry) => levelLabels[entry.unit.level][lang],
+          },
+          {
+            key: 'value',
+            header: `${t('map.value')} — ${layerLabel}`,
+            numeric: true,
+            value: (entry) => entry.value.value,
+            render: (entry) => format(entry.value.value),
+          },
+        ],
+      }}
+      sources={panelSources(
+        index,
+        model.entries.flatMap((entry) => entry.value.reportIds),
+        lang,
+      )}
+      renderImage={renderImage}
       notes={<p className="muted small">{t('charts.clickToFilter')}</p>}
     />
   );

@@ -22,6 +22,7 @@ export const mapMessages = defineMessages({
     'map.approximate': 'gần đúng',
     'map.unitsWithoutPlace': '{count} đơn vị chưa có tọa độ nên không hiện trên bản đồ: {units}.',
     'map.legend': 'Chú giải',
+    'map.code': 'Mã hành chính (GSO)',
     'map.coordinatesCredit': 'Tọa độ: © GeoNames (CC BY 4.0), Natural Earth',
     'map.approximatePlace': 'vị trí gần đúng',
     'map.listHeading': '{layer}: đơn vị có số liệu',
@@ -76,6 +77,7 @@ export const mapMessages = defineMessages({
     'map.unitsWithoutPlace':
       '{count} units have no coordinates yet and are not on the map: {units}.',
     'map.legend': 'Legend',
+    'map.code': 'Administrative code (GSO)',
     'map.coordinatesCredit': 'Coordinates: © GeoNames (CC BY 4.0), Natural Earth',
     'map.approximatePlace': 'approximate position',
     'map.listHeading': '{layer}: units with figures',
