@@ -4,11 +4,13 @@ import { SearchPage } from '@/features/search/search-page';
 import { Layout } from './layout/layout';
 import { DashboardRoute } from './routes/dashboard';
 import { NotFoundRoute } from './routes/not-found';
+import { PresentRoute } from './routes/present';
 import { ReportRoute } from './routes/report';
 
 export function AppRoutes() {
   return (
     <Routes>
+      <Route path="present" element={<PresentRoute />} />
       <Route element={<Layout />}>
         <Route index element={<DashboardRoute />} />
         <Route path="reports/:reportId" element={<ReportRoute />} />

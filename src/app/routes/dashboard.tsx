@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { DataError } from '@/components/data-error';
 import { DataLoading } from '@/components/data-loading';
 import { SectionBoundary } from '@/components/ui/section-boundary';
@@ -18,6 +19,10 @@ import { ChartsSection } from '@/features/charts/charts-section';
 import { ExportAllButton, ExportRegistry } from '@/features/export/export-all';
 import { useFilterUrlSync } from '@/features/filters/use-filter-url-sync';
 import { Timeline } from '@/features/timeline/timeline';
+import type { PanelId } from '@/features/views/panel-ids';
+import { parseSlides } from '@/features/views/saved-view';
+import { useViewStore } from '@/features/views/view-store';
+import { ViewsMenu } from '@/features/views/views-menu';
 import { useT } from '@/lib/i18n/use-t';
 
 // Leaflet and the map stay out of the first load.
@@ -33,6 +38,8 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
   const setPeriod = useFilterStore((s) => s.setPeriod);
   const zoomYear = useFilterStore((s) => s.zoomYear);
   const setZoomYear = useFilterStore((s) => s.setZoomYear);
+  const panels = useViewStore((s) => s.panels);
+  const visible = (id: PanelId) => panels.includes(id);
   const mapLayer = useFilterStore((s) => s.mapLayer);
   const setMapLayer = useFilterStore((s) => s.setMapLayer);
   const emptyHint =
@@ -55,6 +62,7 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
             <ActiveFilters index={index} matching={filtered.rows.length} />
             <ExportAllButton />
           </div>
+          <ViewsMenu />
           <TimeSlider
             years={index.years}
             period={period}
@@ -70,36 +78,52 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
           selectedExerciseTypes={filtered.filter.exerciseTypes}
           onUnitClick={toggleUnit}
           onExerciseTypeClick={toggleExerciseType}
+          visible={visible}
         />
-        <SectionBoundary section={t('map.title')}>
-          <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
-            <MapPanel
-              index={index}
-              reports={filtered.reports}
-              facts={filtered.facts}
+        {visible('map') && (
+          <SectionBoundary section={t('map.title')}>
+            <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
+              <MapPanel
+                index={index}
+                reports={filtered.reports}
+                facts={filtered.facts}
+                subtitle={subtitle}
+                layer={mapLayer}
+                onLayerChange={setMapLayer}
+                selectedUnitIds={filtered.filter.unitIds}
+                onUnitClick={toggleUnit}
+              />
+            </Suspense>
+          </SectionBoundary>
+        )}
+        {visible('timeline') && (
+          <SectionBoundary section={t('timeline.title')}>
+            <Timeline
+              rows={filtered.rows}
+              zoomYear={zoomYear}
+              onZoom={setZoomYear}
+              emptyHint={emptyHint}
               subtitle={subtitle}
-              layer={mapLayer}
-              onLayerChange={setMapLayer}
-              selectedUnitIds={filtered.filter.unitIds}
-              onUnitClick={toggleUnit}
             />
-          </Suspense>
-        </SectionBoundary>
-        <SectionBoundary section={t('timeline.title')}>
-          <Timeline
-            rows={filtered.rows}
-            zoomYear={zoomYear}
-            onZoom={setZoomYear}
-            emptyHint={emptyHint}
-            subtitle={subtitle}
-          />
-        </SectionBoundary>
+          </SectionBoundary>
+        )}
       </div>
     </div>
   );
 }
 
+/** A shared view's link names its panels: the dashboard shows those. */
+function useSlidesFromLink() {
+  const [params] = useSearchParams();
+  const slides = params.get('slides');
+  useEffect(() => {
+    const panels = parseSlides(slides);
+    if (panels) useViewStore.getState().setPanels(panels);
+  }, [slides]);
+}
+
 export function DashboardRoute() {
+  useSlidesFromLink();
   const dataset = useDataset();
   const rows = useReportRows();
   useFilterUrlSync(dataset.data?.index);

@@ -81,6 +81,10 @@ const knownParams = new Set([
   'exercise',
   'zoom',
   'map',
+  // Read by the presenter and saved-view links, not by the filter.
+  'slides',
+  'slide',
+  'wall',
   'scenario',
 ]);
 const unitIdPattern = /^[a-z0-9][a-z0-9-]*$/;

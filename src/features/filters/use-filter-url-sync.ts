@@ -4,6 +4,20 @@ import type { DatasetIndex } from '@/domain/dataset-index';
 import { parseFilterSearch, serializeFilterSearch } from './filter-url';
 import { useFilterStore } from './filter-store';
 
+/** Parameters that belong to the page, not the filter: a filter change keeps them. */
+const KEPT = ['slides', 'slide', 'wall', 'scenario'];
+
+function withKept(search: string): string {
+  const current = new URLSearchParams(window.location.search);
+  const next = new URLSearchParams(search);
+  for (const key of KEPT) {
+    const value = current.get(key);
+    if (value !== null) next.set(key, value);
+  }
+  const text = next.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
 /**
  * Keeps the filter store and the query string in step, both ways: a link opens the view
  * it describes, each change is a history entry (back and forward work), and unit ids that
@@ -33,7 +47,7 @@ export function useFilterUrlSync(index: DatasetIndex | undefined) {
         const search = serializeFilterSearch(s);
         if (search === lastWritten.current) return;
         lastWritten.current = search;
-        navigate({ search }, { replace: s.replaceHistory });
+        navigate({ search: withKept(search) }, { replace: s.replaceHistory });
       }),
     [navigate],
   );

@@ -5,6 +5,7 @@ import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
 import { mapMessages } from './map';
 import { printMessages } from './print';
+import { viewMessages } from './views';
 import { searchMessages } from './search';
 import { timelineMessages } from './timeline';
 
@@ -17,6 +18,7 @@ const areas = [
   glossaryMessages,
   mapMessages,
   printMessages,
+  viewMessages,
   exportMessages,
 ] as const;
 
