@@ -1,23 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview, type PreviewServer } from 'vite';
+import { buildForProduction } from './build-production';
 
 let server: PreviewServer | undefined;
-
-// A separate process: inside vitest NODE_ENV is "test", which would make a development build.
-function buildForProduction() {
-  const viteBin = join(
-    dirname(createRequire(import.meta.url).resolve('vite/package.json')),
-    'bin',
-    'vite.js',
-  );
-  execFileSync(process.execPath, [viteBin, 'build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
 
 /** Builds the app as it ships and serves it on a free local port for the browser tests. */
 export async function setup(project: TestProject) {

@@ -1,10 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { DataError } from '@/components/data-error';
-import { DataLoading } from '@/components/data-loading';
 import { SectionBoundary } from '@/components/ui/section-boundary';
-import { useDataset } from '@/data/dataset-queries';
-import { useReportRows } from '@/data/report-queries';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { ReportFilter } from '@/domain/report-filter';
 import type { ReportRow } from '@/domain/selectors';
@@ -17,16 +13,14 @@ import { useFilteredSelection } from '@/features/filters/use-filtered-selection'
 import { useFilterSubtitle } from '@/features/filters/use-filter-subtitle';
 import { ChartsSection } from '@/features/charts/charts-section';
 import { ExportAllButton, ExportRegistry } from '@/features/export/export-all';
-import { useFilterUrlSync } from '@/features/filters/use-filter-url-sync';
+import { MapSection } from '@/features/map/map-section';
 import { Timeline } from '@/features/timeline/timeline';
 import type { PanelId } from '@/features/views/panel-ids';
 import { parseSlides } from '@/features/views/saved-view';
 import { useViewStore } from '@/features/views/view-store';
 import { ViewsMenu } from '@/features/views/views-menu';
 import { useT } from '@/lib/i18n/use-t';
-
-// Leaflet and the map stay out of the first load.
-const MapPanel = lazy(() => import('@/features/map/map-panel'));
+import { FilteredDataGate } from './filtered-data-gate';
 
 function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly ReportRow[] }) {
   const { t } = useT();
@@ -40,8 +34,6 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
   const setZoomYear = useFilterStore((s) => s.setZoomYear);
   const panels = useViewStore((s) => s.panels);
   const visible = (id: PanelId) => panels.includes(id);
-  const mapLayer = useFilterStore((s) => s.mapLayer);
-  const setMapLayer = useFilterStore((s) => s.setMapLayer);
   const emptyHint =
     filtered.blocking.length > 0
       ? t('timeline.emptyBecause', {
@@ -81,20 +73,12 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
           visible={visible}
         />
         {visible('map') && (
-          <SectionBoundary section={t('map.title')}>
-            <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
-              <MapPanel
-                index={index}
-                reports={filtered.reports}
-                facts={filtered.facts}
-                subtitle={subtitle}
-                layer={mapLayer}
-                onLayerChange={setMapLayer}
-                selectedUnitIds={filtered.filter.unitIds}
-                onUnitClick={toggleUnit}
-              />
-            </Suspense>
-          </SectionBoundary>
+          <MapSection
+            index={index}
+            reports={filtered.reports}
+            facts={filtered.facts}
+            subtitle={subtitle}
+          />
         )}
         {visible('timeline') && (
           <SectionBoundary section={t('timeline.title')}>
@@ -124,20 +108,13 @@ function useSlidesFromLink() {
 
 export function DashboardRoute() {
   useSlidesFromLink();
-  const dataset = useDataset();
-  const rows = useReportRows();
-  useFilterUrlSync(dataset.data?.index);
-  if (rows.isPending || dataset.isPending)
-    return (
-      <DataLoading failureCount={dataset.failureCount} failureReason={dataset.failureReason} />
-    );
-  if (rows.isError || dataset.isError) {
-    const error = (dataset.error ?? rows.error) as Error;
-    return <DataError error={error} onRetry={() => void dataset.refetch()} />;
-  }
   return (
-    <ExportRegistry>
-      <Dashboard index={dataset.data.index} rows={rows.data} />
-    </ExportRegistry>
+    <FilteredDataGate>
+      {(index, rows) => (
+        <ExportRegistry>
+          <Dashboard index={index} rows={rows} />
+        </ExportRegistry>
+      )}
+    </FilteredDataGate>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useRef, useEffect, useMemo, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import { headlineTotals } from '@/domain/aggregate/headline-totals';
@@ -14,14 +14,13 @@ import { RecruitmentChart } from '@/features/charts/recruitment-chart';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { useFilteredSelection } from '@/features/filters/use-filtered-selection';
 import { useFilterSubtitle } from '@/features/filters/use-filter-subtitle';
+import { MapSection } from '@/features/map/map-section';
 import { Timeline } from '@/features/timeline/timeline';
 import { panelTitleKeys, type PanelId } from '@/features/views/panel-ids';
 import { parseSlides } from '@/features/views/saved-view';
 import { useViewStore } from '@/features/views/view-store';
 import { useT } from '@/lib/i18n/use-t';
 import { parseWallSeconds, slideCommand, stepSlide } from './slide-keys';
-
-const MapPanel = lazy(() => import('@/features/map/map-panel'));
 
 interface PresenterProps {
   index: DatasetIndex;
@@ -52,12 +51,16 @@ export function Presenter({ index, rows }: PresenterProps) {
   const toggleExerciseType = useFilterStore((s) => s.toggleExerciseType);
   const zoomYear = useFilterStore((s) => s.zoomYear);
   const setZoomYear = useFilterStore((s) => s.setZoomYear);
-  const mapLayer = useFilterStore((s) => s.mapLayer);
-  const setMapLayer = useFilterStore((s) => s.setMapLayer);
   const totals = useMemo(() => headlineTotals(filtered.facts), [filtered.facts]);
 
+  // Keys can come faster than renders (a clicker held down): step from the last slide asked for.
+  const currentRef = useRef(current);
+  useEffect(() => {
+    currentRef.current = current;
+  }, [current]);
   const go = useCallback(
-    (slide: number) =>
+    (slide: number) => {
+      currentRef.current = slide;
       setParams(
         (previous) => {
           const next = new URLSearchParams(previous);
@@ -65,7 +68,8 @@ export function Presenter({ index, rows }: PresenterProps) {
           return next;
         },
         { replace: true },
-      ),
+      );
+    },
     [setParams],
   );
 
@@ -86,11 +90,11 @@ export function Presenter({ index, rows }: PresenterProps) {
       if (!command) return;
       event.preventDefault();
       if (command === 'exit') leave();
-      else go(stepSlide(current, slides.length, command, wall !== null));
+      else go(stepSlide(currentRef.current, slides.length, command, wall !== null));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [current, slides.length, wall, go, leave]);
+  }, [slides.length, wall, go, leave]);
 
   useEffect(() => {
     if (wall === null) return;
@@ -120,18 +124,12 @@ export function Presenter({ index, rows }: PresenterProps) {
     awards: () => <AwardsChart {...chartProps} />,
     coverage: () => <CoverageChart {...chartProps} />,
     map: () => (
-      <Suspense fallback={<p className="muted">{t('map.loading')}</p>}>
-        <MapPanel
-          index={index}
-          reports={filtered.reports}
-          facts={filtered.facts}
-          subtitle={subtitle}
-          layer={mapLayer}
-          onLayerChange={setMapLayer}
-          selectedUnitIds={filtered.filter.unitIds}
-          onUnitClick={toggleUnit}
-        />
-      </Suspense>
+      <MapSection
+        index={index}
+        reports={filtered.reports}
+        facts={filtered.facts}
+        subtitle={subtitle}
+      />
     ),
     timeline: () => (
       <Timeline

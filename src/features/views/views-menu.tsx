@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { foldDiacritics } from '@/domain/text';
+import { FilePicker } from '@/components/ui/file-picker';
 import { useT } from '@/lib/i18n/use-t';
 import { panelIds, panelTitleKeys, type PanelId } from './panel-ids';
 import { parseViewFile, viewFileText, viewSearch, type SavedView } from './saved-view';
@@ -95,7 +96,6 @@ export function ViewsMenu() {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const dialogId = useId();
-  const fileId = useId();
 
   const current = (): SavedView => ({
     name: name.trim(),
@@ -214,19 +214,10 @@ export function ViewsMenu() {
                 {t('views.downloadAll')}
               </button>
             )}{' '}
-            <label htmlFor={fileId} className="file-button">
-              {t('views.import')}
-            </label>
-            <input
-              id={fileId}
-              type="file"
+            <FilePicker
+              label={t('views.import')}
               accept=".json,application/json"
-              className="visually-hidden"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file) void importFile(file);
-                event.target.value = '';
-              }}
+              onFile={(file) => void importFile(file)}
             />
           </p>
         </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { FilePicker } from '@/components/ui/file-picker';
 import { useT } from '@/lib/i18n/use-t';
 import type { BoundaryLayer } from './parse-boundaries';
 import type { BoundaryProblem } from '../use-boundaries';
@@ -22,22 +22,12 @@ export function BoundaryControl({
   onRemove,
 }: BoundaryControlProps) {
   const { t } = useT();
-  const inputId = useId();
   return (
     <div className="boundary-control small">
-      <label htmlFor={inputId} className="file-button">
-        {t('map.boundaries.load')}
-      </label>
-      <input
-        id={inputId}
-        type="file"
+      <FilePicker
+        label={t('map.boundaries.load')}
         accept=".json,.geojson,.topojson,application/json,application/geo+json"
-        className="visually-hidden"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) onFile(file);
-          event.target.value = '';
-        }}
+        onFile={onFile}
       />{' '}
       <span className="muted">{t('map.boundaries.drop')}</span>
       {layer && (
