@@ -1,0 +1,61 @@
+/**
+ * Is the text Vietnamese? Two cheap measures: the share of letters that only Vietnamese writes
+ * (tone marks, ă â đ ê ô ơ ư), and the share of words that are common Vietnamese function
+ * words once folded ("cua", "va", "cac"…), which also catches text typed without diacritics.
+ * And a hint for text in a pre-Unicode Vietnamese encoding (TCVN3, VNI) shown as Latin-1.
+ */
+import type { LanguageGuess } from './types';
+
+const stopWords = new Set(
+  (
+    'cua va cac nhung duoc trong voi cho la co khong nay da tai nguoi nam ngay chuc thuc hien ' +
+    'hoi nghi cong tac quan su quoc phong tinh huyen xa dong chi nhiem vu ket qua tot dia phuong ' +
+    'mot theo ve tren den tu khi sau truoc nhu cung dang viec nhan dan lanh dao chi dao ' +
+    'tap trung nang cao chat luong xay dung luc luong'
+  ).split(' '),
+);
+
+/** Letters only Vietnamese uses among Latin scripts (precomposed, lower case). */
+const vietnameseLetter = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
+
+/** Characters TCVN3 and VNI text shows when read as Latin-1 or Windows-1252. */
+const legacyChars = /[¨©®µ¸¹»¼½¾ÆÇÑÒÓÔÕÖ×ØÞßæçñòóôõö÷øþ¡¢£¤¥¦§ª«¬°±²³´¶·ºÅ]/;
+
+export function guessLanguage(
+  text: string,
+  sampleChars = 20_000,
+): LanguageGuess & {
+  letters: number;
+  legacyShare: number;
+} {
+  const sample = text.slice(0, sampleChars).normalize('NFC').toLowerCase();
+  let letters = 0;
+  let vietnamese = 0;
+  let legacy = 0;
+  for (const char of sample) {
+    if (!/\p{L}/u.test(char)) {
+      if (legacyChars.test(char)) legacy++;
+      continue;
+    }
+    letters++;
+    if (vietnameseLetter.test(char)) vietnamese++;
+    else if (legacyChars.test(char)) legacy++;
+  }
+  const words = sample
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  let stops = 0;
+  for (const word of words) if (stopWords.has(word)) stops++;
+  const diacriticShare = letters ? vietnamese / letters : 0;
+  const stopWordShare = words.length ? stops / words.length : 0;
+  return {
+    diacriticShare,
+    stopWordShare,
+    vietnamese: letters >= 10 && (diacriticShare >= 0.08 || stopWordShare >= 0.2),
+    letters,
+    legacyShare: letters ? legacy / letters : 0,
+  };
+}
