@@ -114,7 +114,7 @@ export interface DraftWarning {
 }
 
 export interface LanguageGuess {
-  /** Share of letters that carry a Vietnamese diacritic or are đ, ă, â, ê, ô, ơ, ư. */
+  /** Share of letters only Vietnamese writes (ă, đ, ơ, ư, hook and dot-below tones…). */
   diacriticShare: number;
   /** Share of words that are frequent Vietnamese function words (diacritics ignored). */
   stopWordShare: number;

@@ -17,6 +17,8 @@ interface NameKey {
   unitIds: string[];
   /** Begins with the unit's type word: matches in any case. */
   typed: boolean;
+  /** That type word (folded), for the level it gives. */
+  typeWord?: string;
   /** A short alias (HP): matches only as written, in capitals. */
   exact?: string;
   /** For bare names: which words must be capitalised in the text. */
@@ -60,11 +62,15 @@ export function levelsOfWord(word: string): UnitLevel[] {
     case 'huyen':
     case 'thi xa':
     case 'tx':
+    case 'q':
+    case 'h':
       return ['district'];
     case 'xa':
     case 'phuong':
     case 'thi tran':
     case 'tt':
+    case 'p':
+    case 'x':
       return ['commune'];
     default:
       return [];
@@ -84,8 +90,13 @@ export function buildUnitMatcher(units: readonly Unit[]): UnitMatcher {
     const typedBy = prefixes.find(
       (t) => t.length < words.length && t.every((w, i) => words[i] === w),
     );
-    const variants: { words: string[]; typed: boolean; original: string[] }[] = [
-      { words, typed: typedBy !== undefined, original: originalWords },
+    const variants: { words: string[]; typed: boolean; original: string[]; typeWord?: string }[] = [
+      {
+        words,
+        typed: typedBy !== undefined,
+        original: originalWords,
+        typeWord: typedBy?.join(' '),
+      },
     ];
     if (typedBy) {
       variants.push({
@@ -108,6 +119,7 @@ export function buildUnitMatcher(units: readonly Unit[]): UnitMatcher {
         words: v.words,
         unitIds: [unit.id],
         typed: v.typed,
+        typeWord: v.typeWord,
         exact: short ? cleaned : undefined,
         capitals: v.original.map((w) => /^\p{Lu}/u.test(w)),
       });
@@ -187,12 +199,14 @@ export function findMentions(matcher: UnitMatcher, p: Paragraph, caseless: boole
         const written = p.text.slice(start, end);
         if (written !== key.exact || written !== written.toUpperCase()) continue;
       }
-      const before = levelWordBefore.exec(p.folded.slice(Math.max(0, start - 12), start));
-      let levelHint = before ? levelsOfWord(before[1] ?? '') : [];
-      let typeWord = before?.[1];
+      const before = key.typeWord
+        ? null
+        : levelWordBefore.exec(p.folded.slice(Math.max(0, start - 12), start));
+      let typeWord = key.typeWord ?? before?.[1];
+      let levelHint = typeWord ? levelsOfWord(typeWord) : [];
       // "các huyện A, B và C": B and C take A's type word.
       if (
-        !before &&
+        !typeWord &&
         previous &&
         /^ *(?:,|va|và|;) *$/.test(p.folded.slice(previous.end, start)) &&
         previous.levelHint.length
