@@ -137,6 +137,9 @@ export function findDates(p: Paragraph): DateMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const conferenceWords =
+  /hoi nghi|hoi thao|dai hoi|to chuc|khai mac|dien ra|tong ket|so ket|giao ban|hop /;
+
 export interface HeaderDate {
   iso: string;
   mention: DateMention;
@@ -161,7 +164,7 @@ export function findHeaderDate(paragraphs: readonly Paragraph[]): HeaderDate | u
           ' ',
         );
       const letters = rest.replace(/[^\p{L}]/gu, '').length;
-      if (letters > 30) continue;
+      if (letters > 30 || mention.timeOfDay || conferenceWords.test(rest)) continue;
       const iso = isoOf(mention.year, mention.month, mention.day);
       if (iso) return { iso, mention };
     }
@@ -169,8 +172,6 @@ export function findHeaderDate(paragraphs: readonly Paragraph[]): HeaderDate | u
   return undefined;
 }
 
-const conferenceWords =
-  /hoi nghi|hoi thao|dai hoi|to chuc|khai mac|dien ra|tong ket|so ket|giao ban|hop /;
 const rangeBefore = /(?:^|[^\p{L}])(?:tu|den|toi)(?: ngay)? *$|[-–] *$/u;
 const rangeAfter = /^ *(?:-|–|den|toi)/;
 const anniversaryWords = /ky niem|thanh lap|truyen thong|thuong binh|liet si|chien thang/;

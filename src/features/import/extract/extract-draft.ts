@@ -105,27 +105,31 @@ export function extractDraft(
   }
 }
 
-/** The year to give a period named without one, from the conference's date. */
-function fillYear(m: PeriodMention | undefined, date: string | undefined, planned: boolean) {
-  if (!m || m.year !== undefined || !date) return;
+/**
+ * The year of a period named without one ("6 tháng cuối năm", "quý I"): the year that puts
+ * the period nearest the conference's date (around it, else just before or after).
+ */
+function fillYear(m: PeriodMention, date: string) {
+  if (m.year !== undefined) return;
   const year = Number(date.slice(0, 4));
-  const candidates = planned ? [year, year + 1] : [year, year - 1];
-  for (const y of candidates) {
+  let best: { y: number; d: number } | undefined;
+  for (const y of [year, year - 1, year + 1]) {
     const period = periodOf({ ...m, year: y });
     if (!period) continue;
-    const ok = planned ? period.end >= date : period.start <= date && period.end <= shift(date, 75);
-    if (ok) {
-      m.year = y;
-      m.yearBorrowed = true;
-      return;
-    }
+    const d =
+      date < period.start
+        ? days(date, period.start)
+        : date > period.end
+          ? days(period.end, date)
+          : 0;
+    if (!best || d < best.d) best = { y, d };
   }
-  m.year = year;
+  m.year = best?.y ?? year;
   m.yearBorrowed = true;
 }
 
-const shift = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const days = (a: string, b: string) =>
+  (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 const venueRe =
   /(?<![\p{L}])tai +((?:hoi truong|tru so|phong hop|nha van hoa|trung tam hoi nghi|so chi huy|ban chqs|bo chqs|ubnd)[^,;.]{0,60})/u;
@@ -326,8 +330,7 @@ function run(raw: string, units: readonly Unit[], options: ExtractOptions): Draf
     warnings.push({ code: 'no-date', detail: 'No conference date was found in the text.' });
   }
 
-  fillYear(chosen.reviewed, date, false);
-  fillYear(chosen.planned, date, true);
+  if (date) for (const m of periodMentions) fillYear(m, date);
   const reviewed = chosen.reviewed ? periodOf(chosen.reviewed) : null;
   const planned = chosen.planned ? periodOf(chosen.planned) : null;
   report.periodReviewed = reviewed;

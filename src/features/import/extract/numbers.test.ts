@@ -40,6 +40,8 @@ describe('findMoney', () => {
   it('does not take counts for money', () => {
     expect(money('hơn 3 triệu người dân')).toEqual([]);
     expect(money('12 nhà tình nghĩa, 20 tập thể')).toEqual([]);
+    expect(money('cử 38 đồng chí, 2.000 đồng bào')).toEqual([]);
+    expect(money('tặng 300 đồng')).toEqual([]);
   });
 
   it('maps qualifier words', () => {

@@ -61,7 +61,7 @@ export interface MoneyMatch {
 
 const SCALE = 'ty|ti|trieu|nghin|ngan';
 const moneyRe = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(?:(${QUALIFIER})\s+)?(${NUM})\s*(?:(${SCALE})(?:\s+(${NUM})\s*(trieu|nghin|ngan))?\s*(dong|vnd|d(?![\p{L}]))?|(dong|vnd)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\d.,])(?:(${QUALIFIER})\s+)?(${NUM})\s*(?:(${SCALE})(?:\s+(${NUM})\s*(trieu|nghin|ngan))?\s*(dong|vnd|d(?![\p{L}]))?|(dong(?! *(?:chi|bao|doi|thoi|y|dang|nghiep|hanh|loat|bo|deu|tinh|vien|long|minh)(?![\p{L}]))|vnd)(?![\p{L}]))`,
   'gu',
 );
 
@@ -77,6 +77,8 @@ export function findMoney(folded: string): MoneyMatch[] {
     // "20 triệu người" is no money: a scale with neither currency nor billions is a count.
     if (scale && !currency && scale !== 'ty' && scale !== 'ti') continue;
     if (!scale && !bareCurrency) continue;
+    // "38 đồng" alone is too small to be money a report would state: a count of something.
+    if (!scale && base < 1000) continue;
     let value = base * (scale ? (scales[scale] ?? 1) : 1);
     if (num2 && scale2) value += parseNumber(num2) * (scales[scale2] ?? 1);
     if (!Number.isFinite(value) || value <= 0) continue;
