@@ -79,12 +79,23 @@ export function findAwards(ctx: FigureContext, p: Paragraph): DraftFact[] {
         en: bodyToEnglish(vi, ctx.matcher.units)?.replace(/^the /, '') ?? `${vi} [vi]`,
       };
     }
+    // The title is what the verb gives before "cho"; "… cho 7 cá nhân và Giấy khen cho 2 tập
+    // thể" gives a second one after the first count.
     const verbEnd = verb.index + verb[0].length;
-    const cho = p.folded.indexOf(' cho ', verbEnd);
-    const titleVi =
-      cho > 0 && cho < c.index
-        ? p.text.slice(verbEnd, cho).trim()
-        : p.text.slice(verb.index, verbEnd);
+    const previousCount = counts.filter((x) => x.index > verbEnd && x.index < c.index).at(-1);
+    const firstCho = p.folded.indexOf(' cho ', verbEnd);
+    const lastCho = p.folded.lastIndexOf(' cho ', c.index);
+    const titleFrom = previousCount ? previousCount.index + previousCount[0].length : verbEnd;
+    let titleVi =
+      lastCho >= titleFrom
+        ? p.text
+            .slice(titleFrom, lastCho)
+            .replace(/^[ ,;]*(?:và\s+)?/u, '')
+            .trim()
+        : '';
+    if (!titleVi && firstCho > 0 && firstCho < c.index)
+      titleVi = p.text.slice(verbEnd, firstCho).trim();
+    if (!titleVi) titleVi = p.text.slice(verb.index, verbEnd);
     out.push(
       makeFact(ctx, p, c.index, c.index + c[0].length, {
         category: 'awards',
@@ -94,7 +105,7 @@ export function findAwards(ctx: FigureContext, p: Paragraph): DraftFact[] {
         issuer,
         ...(issuerUnitId ? { issuerUnitId } : {}),
         recipientKind: c[2] === 'tap the' ? 'collective' : 'individual',
-        title: titleOf(titleVi || p.text.slice(verb.index, verbEnd)),
+        title: titleOf(titleVi),
       }),
     );
   }

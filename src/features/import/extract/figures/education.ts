@@ -20,7 +20,7 @@ import { capitalise, makeFact, type FigureContext } from './shared';
 const groupRe = /(?<![\p{L}])doi tuong +([1-4])(?![\d])/gu;
 const PEOPLE = String.raw`d\/c|dong chi|nguoi|can bo|hoc vien|dai bieu|lanh dao|dang vien`;
 const countBefore = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(${NUM}) *(?:(?:${PEOPLE}) *)?(?:(?:thuoc|la) +)?$`,
+  String.raw`(?<![\p{L}\d.,])(${NUM}) *(?:(?:${PEOPLE})(?: +\p{L}+){0,4} *)?$`,
   'u',
 );
 const countAfter = new RegExp(
@@ -65,7 +65,13 @@ export function findEducation(ctx: FigureContext, p: Paragraph): DraftFact[] {
   const out: DraftFact[] = [];
   for (const g of matchAll(p, groupRe)) {
     const group = `group-${g[1]}` as 'group-1';
-    const clause = clauseAround(p, g.index, g.index + g[0].length);
+    // "Đối tượng 4: 230 đồng chí": the count after a colon belongs to the group.
+    const colon = /^ *:/.exec(p.folded.slice(g.index + g[0].length));
+    const clause = clauseAround(
+      p,
+      g.index,
+      g.index + g[0].length + (colon ? colon[0].length + 1 : 0),
+    );
     const lead = p.folded.slice(Math.max(clause.start, g.index - 40), g.index);
     const tail = p.folded.slice(g.index + g[0].length, Math.min(clause.end, g.index + 120));
     let value: number | undefined;
