@@ -190,9 +190,52 @@ export function foldChar(char: string): string {
 
 /** Folds a whole string character for character (same length as the input). */
 export function foldSameLength(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? code + 32
+          : code
+        : foldChar(text[i] as string).charCodeAt(0);
+  }
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
+  for (let i = 0; i < codes.length; i += 4096)
+    out += String.fromCharCode(...codes.subarray(i, Math.min(codes.length, i + 4096)));
   return out;
+}
+
+/** Character codes with their original offsets, in arrays that grow as needed. */
+class Growing {
+  codes: Uint16Array;
+  from: Int32Array;
+  to: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+  }
+  push(code: number, from: number, to: number) {
+    if (this.length === this.codes.length) {
+      const grow = <T extends Uint16Array | Int32Array>(a: T, b: T) => (b.set(a), b);
+      const size = this.codes.length * 2 + 8;
+      this.codes = grow(this.codes, new Uint16Array(size));
+      this.from = grow(this.from, new Int32Array(size));
+      this.to = grow(this.to, new Int32Array(size));
+    }
+    this.codes[this.length] = code;
+    this.from[this.length] = from;
+    this.to[this.length] = to;
+    this.length++;
+  }
+  text(): string {
+    let s = '';
+    for (let i = 0; i < this.length; i += 4096)
+      s += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 4096)));
+    return s;
+  }
 }
 
 /** Cuts the paste to at most `maxChars`, at a line end when one is near, never inside a pair. */
@@ -222,15 +265,10 @@ export function cleanText(raw: string, maxChars: number): CleanedText {
     const br = lineRe.exec(text);
     const lineStop = br ? br.index : text.length;
     number += 1;
-    const chars: string[] = [];
-    const from: number[] = [];
-    const to: number[] = [];
-    const push = (s: string, a: number, b: number) => {
-      for (let k = 0; k < s.length; k++) {
-        chars.push(s[k] as string);
-        from.push(a);
-        to.push(b);
-      }
+    const out = new Growing(lineStop - lineStart + 8);
+    const push = (str: string, a: number, b: number) => {
+      for (let k = 0; k < str.length; k++)
+        out.push(str.charCodeAt(k), a - lineStart, Math.min(b, lineStop) - lineStart);
     };
     let i = lineStart;
     while (editIndex < edits.length && (edits[editIndex] as Edit).end <= lineStart) editIndex++;
@@ -249,12 +287,17 @@ export function cleanText(raw: string, maxChars: number): CleanedText {
         continue;
       }
       const code = text.charCodeAt(i);
+      if (code >= 0x20 && code < 0x7f && !isCombining(text.charCodeAt(i + 1))) {
+        out.push(code, i - lineStart, i + 1 - lineStart);
+        i++;
+        continue;
+      }
       if (isZeroWidth(code)) {
         i++;
         continue;
       }
       if (isOddSpace(code)) {
-        push(' ', i, i + 1);
+        out.push(32, i - lineStart, i + 1 - lineStart);
         i++;
         continue;
       }
@@ -262,18 +305,18 @@ export function cleanText(raw: string, maxChars: number): CleanedText {
       let j = i + 1;
       if (code >= 0xd800 && code < 0xdc00 && j < lineStop) j++;
       while (j < lineStop && isCombining(text.charCodeAt(j))) j++;
-      const cluster = text.slice(i, j);
-      push(j - i > 1 ? cluster.normalize('NFC') : cluster, i, j);
+      if (j - i === 1) out.push(code, i - lineStart, j - lineStart);
+      else push(text.slice(i, j).normalize('NFC'), i, j);
       i = j;
     }
-    const cleaned = chars.join('');
+    const cleaned = out.text();
     paragraphs.push({
       number,
       original: text.slice(lineStart, lineStop),
       text: cleaned,
       folded: foldSameLength(cleaned),
-      from: Int32Array.from(from, (v) => v - lineStart),
-      to: Int32Array.from(to, (v) => Math.min(v, lineStop) - lineStart),
+      from: out.from.slice(0, out.length),
+      to: out.to.slice(0, out.length),
     });
     if (!br) break;
     lineStart = br.index + br[0].length;

@@ -128,6 +128,48 @@ export function matchAll(p: Paragraph, re: RegExp, range?: Range): RegExpExecArr
   return out;
 }
 
+/** Index of the first item whose `start` is at or after `pos`, in a list sorted by start. */
+export function firstFrom<T extends { start: number }>(sorted: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as T).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by start that lie within [from, to). */
+export function within<T extends { start: number; end: number }>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(sorted, from); i < sorted.length; i++) {
+    const item = sorted[i] as T;
+    if (item.start >= to) break;
+    if (item.end <= to) out.push(item);
+  }
+  return out;
+}
+
+/** A mask of the characters already taken by earlier matches, to skip overlapping ones. */
+export class Taken {
+  private readonly mask: Uint8Array;
+  constructor(length: number) {
+    this.mask = new Uint8Array(length + 1);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.mask[i]) return true;
+    return false;
+  }
+  take(start: number, end: number) {
+    this.mask.fill(1, start, end);
+  }
+}
+
 /** Is the (cleaned) text at [start, end) written with a capital letter first? */
 export function startsUpper(p: Paragraph, start: number): boolean {
   return isUpper(p.text[start]);

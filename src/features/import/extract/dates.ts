@@ -11,7 +11,7 @@ import type { LocalizedText } from '@/domain/schema/common';
 import type { Period } from '@/domain/schema/period';
 import type { Report } from '@/domain/schema/report';
 import type { Paragraph } from './clean';
-import { sentenceAround, type Range } from './context';
+import { sentenceAround, Taken, type Range } from './context';
 
 export type TimeOfDay = NonNullable<Report['timeOfDay']>;
 
@@ -77,11 +77,10 @@ const fullYear = (y: string | undefined): number | undefined => {
 /** Every date in a paragraph, in text order. */
 export function findDates(p: Paragraph): DateMention[] {
   const out: DateMention[] = [];
-  const taken: Range[] = [];
-  const overlaps = (a: number, b: number) => taken.some((r) => a < r.end && r.start < b);
+  const taken = new Taken(p.text.length);
   const add = (mention: Omit<DateMention, 'paragraph'>) => {
-    if (overlaps(mention.start, mention.end)) return;
-    taken.push({ start: mention.start, end: mention.end });
+    if (taken.overlaps(mention.start, mention.end)) return;
+    taken.take(mention.start, mention.end);
     out.push({ paragraph: p, ...mention });
   };
   let m: RegExpExecArray | null;

@@ -231,9 +231,8 @@ function run(raw: string, units: readonly Unit[], options: ExtractOptions): Draf
     });
   }
 
-  const letters = plain.replace(/[^\p{L}]/gu, '');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  const caseless = letters.length > 0 && upper / letters.length < 0.005;
+  const upper = plain.match(/\p{Lu}/gu)?.length ?? 0;
+  const caseless = language.letters > 0 && upper / language.letters < 0.005;
 
   const matcher = matcherFor(units);
   const mentionsBy = new Map<Paragraph, RawMention[]>();

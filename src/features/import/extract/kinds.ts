@@ -9,10 +9,10 @@
 import type { Period } from '@/domain/schema/period';
 import type { ReportKind } from '@/domain/schema/report';
 import type { Paragraph } from './clean';
-import { sentenceAround, sentencesOf, type Range } from './context';
+import { sentenceAround, sentencesOf, within, type Range } from './context';
 import type { DateMention } from './dates';
 import type { BodyPhrase } from './organiser';
-import { periodOf, roleByCue, type PeriodMention, type Role } from './periods';
+import { findPeriods, periodOf, roleByCue, type PeriodMention, type Role } from './periods';
 
 export interface ConferenceSentence {
   paragraph: Paragraph;
@@ -25,9 +25,12 @@ export function conferenceSentences(
   organiser: BodyPhrase | undefined,
 ): ConferenceSentence[] {
   const out: ConferenceSentence[] = [];
+  const seen = new Set<string>();
   const add = (paragraph: Paragraph, range: Range) => {
-    if (!out.some((s) => s.paragraph === paragraph && s.range.start === range.start))
-      out.push({ paragraph, range });
+    const key = `${paragraph.number}:${range.start}`;
+    if (seen.has(key) || out.length >= 200) return;
+    seen.add(key);
+    out.push({ paragraph, range });
   };
   const filled = paragraphs.filter((p) => p.text.trim());
   for (const p of filled.slice(0, 3)) {
@@ -57,11 +60,9 @@ export function choosePeriods(
 ): ChosenPeriods {
   let reviewed: PeriodMention | undefined;
   let planned: PeriodMention | undefined;
-  const inSentences = mentions.filter((m) =>
-    sentences.some(
-      (s) => s.paragraph === m.paragraph && m.start >= s.range.start && m.end <= s.range.end,
-    ),
-  );
+  const inSentences = sentences
+    .flatMap((s) => within(findPeriods(s.paragraph), s.range.start, s.range.end))
+    .sort((a, b) => a.paragraph.number - b.paragraph.number || a.start - b.start);
   for (const m of inSentences) {
     const role = roleByCue(m.paragraph, m);
     if (role === 'reviewed' && !reviewed) reviewed = m;

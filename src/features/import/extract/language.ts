@@ -4,6 +4,7 @@
  * words once folded ("cua", "va", "cac"…), which also catches text typed without diacritics.
  * And a hint for text in a pre-Unicode Vietnamese encoding (TCVN3, VNI) shown as Latin-1.
  */
+import { foldSameLength } from './clean';
 import type { LanguageGuess } from './types';
 
 const stopWords = new Set(
@@ -33,22 +34,11 @@ export function guessLanguage(
   legacyShare: number;
 } {
   const sample = text.slice(0, sampleChars).normalize('NFC').toLowerCase();
-  let letters = 0;
-  let vietnamese = 0;
-  let legacy = 0;
-  for (const char of sample) {
-    if (!/\p{L}/u.test(char)) {
-      if (legacyChars.test(char)) legacy++;
-      continue;
-    }
-    letters++;
-    if (vietnameseLetter.test(char)) vietnamese++;
-    else if (legacyChars.test(char)) legacy++;
-  }
-  const words = sample
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
+  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
+  const letters = count(/\p{L}/gu);
+  const vietnamese = count(new RegExp(vietnameseLetter.source, 'g'));
+  const legacy = count(new RegExp(legacyChars.source, 'g'));
+  const words = foldSameLength(sample)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   let stops = 0;

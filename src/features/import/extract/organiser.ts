@@ -8,7 +8,7 @@ import type { LocalizedText } from '@/domain/schema/common';
 import type { UnitBody, UnitLevel } from '@/domain/schema/unit';
 import { ancestorsOf, unitValidOn } from '@/domain/units';
 import type { Paragraph } from './clean';
-import { sentenceAround } from './context';
+import { firstFrom, sentenceAround } from './context';
 import type { DateMention } from './dates';
 import { titleHeads } from './terms';
 import { LEVEL_WORD, levelsOfWord, pickUnit, type RawMention, type UnitMatcher } from './units';
@@ -66,8 +66,12 @@ export function findBodyPhrases(p: Paragraph, mentions: readonly RawMention[]): 
       const both = levels.filter((l) => levelsOfHead(head).includes(l));
       if (both.length) levels = both;
     }
-    const covering = mentions.find((x) => x.start <= m!.index && x.end >= headEnd);
-    const following = mentions.find((x) => x.start >= headEnd && x.start <= end + 2);
+    const at = firstFrom(mentions, headEnd);
+    const previous = mentions[at - 1];
+    const covering =
+      previous && previous.start <= m.index && previous.end >= headEnd ? previous : undefined;
+    const next = mentions[at];
+    const following = next && next.start <= end + 2 ? next : undefined;
     const mention = covering ?? following;
     if (mention) end = Math.max(end, mention.end);
     out.push({ paragraph: p, start: m.index, end, body: bodyOf(head), levels, mention });

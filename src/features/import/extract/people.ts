@@ -147,6 +147,7 @@ function rankOf(folded: string | undefined): MilitaryRank | undefined {
 /** Every person a paragraph names with a rank or a form of address. */
 export function findPeopleIn(p: Paragraph): Found[] {
   const out: Found[] = [];
+  let reached = 0;
   for (const m of matchAll(p, anchorRe)) {
     const [whole, address, rankAfterAddress, rankAlone] = m;
     const rankWords = rankAfterAddress ?? rankAlone;
@@ -157,7 +158,7 @@ export function findPeopleIn(p: Paragraph): Found[] {
       if (!['ông', 'bà'].includes(opens ? written.toLowerCase() : written)) continue;
     }
     const nameAt = m.index + whole.length;
-    if (out.some((f) => nameAt >= f.start && nameAt < f.end)) continue;
+    if (nameAt < reached) continue;
     const name = readName(p, nameAt);
     if (!name) continue;
     // "ông", "bà" alone stand before many words; only a name in capitals counts (readName).
@@ -167,6 +168,7 @@ export function findPeopleIn(p: Paragraph): Found[] {
     const afterText = p.folded.slice(end, Math.min(clause.end, end + 80));
     const beforeText = p.folded.slice(sentence.start, m.index);
     const roles = new Set<PersonRole>([...rolesAfter(afterText), ...rolesBefore(beforeText)]);
+    reached = Math.max(end, name.end);
     out.push({
       name: name.name,
       rank: rankOf(rankWords),

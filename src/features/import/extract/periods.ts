@@ -5,7 +5,7 @@
  */
 import type { Period, PeriodKind } from '@/domain/schema/period';
 import type { Paragraph } from './clean';
-import { matchAll, sentenceAround, sentencesOf, type Range } from './context';
+import { matchAll, sentenceAround, sentencesOf, Taken, within, type Range } from './context';
 import { isoOf } from './dates';
 
 export type Role = 'reviewed' | 'planned';
@@ -65,14 +65,31 @@ function num(s: string | undefined): number | undefined {
   return n >= 1900 && n <= 2100 ? n : undefined;
 }
 
-/** Every period a paragraph names, in text order; a missing year borrowed from its sentence. */
+const found = new WeakMap<Paragraph, PeriodMention[]>();
+
+/**
+ * Every period a paragraph names, in text order; a missing year borrowed from its sentence.
+ * Read once per paragraph: later calls return the same mentions (whose years the extraction
+ * may complete once it knows the conference's date).
+ */
 export function findPeriods(p: Paragraph): PeriodMention[] {
+  let out = found.get(p);
+  if (!out) {
+    out = readPeriods(p);
+    found.set(p, out);
+  }
+  return out;
+}
+
+function readPeriods(p: Paragraph): PeriodMention[] {
   const out: PeriodMention[] = [];
+  const taken = new Taken(p.text.length);
   for (const { re, make } of patterns) {
     for (const m of matchAll(p, re)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (out.some((o) => start < o.end && o.start < end)) continue;
+      if (taken.overlaps(start, end)) continue;
+      taken.take(start, end);
       const made = make(m);
       if (made.kind === 'year' && made.year === undefined) continue;
       out.push({ paragraph: p, start, end, yearBorrowed: false, ...made });
@@ -84,9 +101,7 @@ export function findPeriods(p: Paragraph): PeriodMention[] {
     const m = out[i] as PeriodMention;
     if (m.year !== undefined) continue;
     const s = sentenceAround(p, m.start, m.end);
-    const inSentence = out.filter(
-      (o) => o.year !== undefined && o.start >= s.start && o.end <= s.end,
-    );
+    const inSentence = within(out, s.start, s.end).filter((o) => o.year !== undefined);
     const donor = inSentence.find((o) => o.start > m.start) ?? inSentence.at(-1);
     if (donor?.year !== undefined) {
       m.year = donor.year;
@@ -166,13 +181,9 @@ export interface TimeContext {
 }
 
 /** A period named in the first words of a sentence ("Năm 2023, …", "Trong quý 1 năm 2024, …"). */
-function leadingMention(
-  p: Paragraph,
-  s: Range,
-  mentions: readonly PeriodMention[],
-): PeriodMention | undefined {
-  return mentions.find(
-    (m) => m.paragraph === p && m.start >= s.start && m.start - s.start <= 25 && m.end <= s.end,
+function leadingMention(s: Range, mentions: readonly PeriodMention[]): PeriodMention | undefined {
+  return within(mentions, s.start, Math.min(s.end, s.start + 60)).find(
+    (m) => m.start - s.start <= 25 && m.end <= s.end,
   );
 }
 
@@ -192,6 +203,12 @@ export function buildTimeContext(
     { range: Range; role: Role | undefined; period: Period | null }[]
   >();
   const paragraphRole = new Map<Paragraph, Role>();
+  const byParagraph = new Map<Paragraph, PeriodMention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else byParagraph.set(m.paragraph, [m]);
+  }
   let previous: Role = 'reviewed';
   for (const p of paragraphs) {
     if (!p.text.trim()) continue;
@@ -199,7 +216,7 @@ export function buildTimeContext(
     for (const s of sentencesOf(p)) {
       let role: Role | undefined;
       let period: Period | null = null;
-      const lead = leadingMention(p, s, mentions);
+      const lead = leadingMention(s, byParagraph.get(p) ?? []);
       const leadPeriod = lead ? periodOf(lead) : null;
       if (leadPeriod) {
         period = leadPeriod;

@@ -134,19 +134,26 @@ export function bodyToEnglish(vi: string, units: readonly Unit[] = []): string |
   return undefined;
 }
 
+const namesByTable = new WeakMap<readonly Unit[], Map<string, string>>();
+
 /** The unit named by the words (bare name, "Hải Phòng"), if the table has it. */
 function placeName(words: string, units: readonly Unit[]): string | undefined {
   const key = foldDiacritics(words);
   if (!key) return undefined;
-  for (const unit of units) {
-    const names = [unit.name.vi, ...unit.aliases].map((n) =>
-      foldDiacritics(n.replace(/\([^)]*\)/g, ''))
-        .replace(/^(?:thanh pho|tinh|quan|huyen|thi xa|xa|phuong|thi tran|tp) /, '')
-        .trim(),
-    );
-    if (names.includes(key)) return bareName(unit);
+  let names = namesByTable.get(units);
+  if (!names) {
+    names = new Map();
+    for (const unit of units) {
+      for (const n of [unit.name.vi, ...unit.aliases]) {
+        const folded = foldDiacritics(n.replace(/\([^)]*\)/g, ''))
+          .replace(/^(?:thanh pho|tinh|quan|huyen|thi xa|xa|phuong|thi tran|tp) /, '')
+          .trim();
+        if (!names.has(folded)) names.set(folded, bareName(unit));
+      }
+    }
+    namesByTable.set(units, names);
   }
-  return undefined;
+  return names.get(key);
 }
 
 /** A unit's name without its type word: "Hải Phòng", "Dương Kinh". */

@@ -8,7 +8,7 @@
 import type { LocalizedText } from '@/domain/schema/common';
 import { foldDiacritics } from '@/domain/text';
 import type { Paragraph } from '../clean';
-import { clauseAround, matchAll } from '../context';
+import { clauseAround, matchAll, within } from '../context';
 import { NUM, parseNumber } from '../numbers';
 import { bareName, bodyToEnglish } from '../terms';
 import type { DraftFact } from '../types';
@@ -48,19 +48,17 @@ export function findAwards(ctx: FigureContext, p: Paragraph): DraftFact[] {
   const out: DraftFact[] = [];
   const counts = matchAll(p, countRe);
   if (!counts.length) return out;
-  const verbs = matchAll(p, verbRe);
   const bodies = ctx.bodiesIn(p);
   for (const c of counts) {
     const clause = clauseAround(p, c.index, c.index + c[0].length);
-    const verb = verbs.filter((v) => v.index >= clause.start && v.index < c.index).at(-1);
+    const verbs = matchAll(p, verbRe, { start: clause.start, end: c.index });
+    const verb = verbs.at(-1);
     if (!verb) continue;
     const value = parseNumber(c[1] ?? '');
     if (!Number.isFinite(value)) continue;
-    const previousVerb = verbs
-      .filter((v) => v.index >= clause.start && v.index < verb.index)
-      .at(-1);
+    const previousVerb = verbs.at(-2);
     const from = previousVerb ? previousVerb.index + previousVerb[0].length : clause.start;
-    const body = bodies.filter((b) => b.start >= from && b.end <= verb.index).at(-1);
+    const body = within(bodies, from, verb.index).at(-1);
 
     let issuer: LocalizedText = { vi: '(không nêu)', en: '(not stated)' };
     let issuerUnitId: string | undefined;
@@ -82,7 +80,7 @@ export function findAwards(ctx: FigureContext, p: Paragraph): DraftFact[] {
     // The title is what the verb gives before "cho"; "… cho 7 cá nhân và Giấy khen cho 2 tập
     // thể" gives a second one after the first count.
     const verbEnd = verb.index + verb[0].length;
-    const previousCount = counts.filter((x) => x.index > verbEnd && x.index < c.index).at(-1);
+    const previousCount = matchAll(p, countRe, { start: verbEnd, end: c.index }).at(-1);
     const firstCho = p.folded.indexOf(' cho ', verbEnd);
     const lastCho = p.folded.lastIndexOf(' cho ', c.index);
     const titleFrom = previousCount ? previousCount.index + previousCount[0].length : verbEnd;

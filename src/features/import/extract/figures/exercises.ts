@@ -13,7 +13,7 @@ import type { ExerciseType } from '@/domain/schema/fact';
 import type { UnitLevel } from '@/domain/schema/unit';
 import { exerciseTypeLabels, levelLabels } from '@/lib/i18n/labels';
 import type { Paragraph } from '../clean';
-import { clauseAround, matchAll } from '../context';
+import { clauseAround, matchAll, within } from '../context';
 import { NUM, parseNumber } from '../numbers';
 import type { DraftFact } from '../types';
 import { LEVEL_WORD } from '../units';
@@ -79,17 +79,15 @@ export function findExercises(ctx: FigureContext, p: Paragraph): DraftFact[] {
     end += levelWords.length;
 
     const segment = p.folded.slice(segmentFrom, m.index);
-    const before: Place[] = places.filter((x) => x.start >= segmentFrom && x.end <= m.index);
-    const after: Place[] = places.filter(
-      (x) =>
-        x.start >= end &&
-        x.start <= end + 25 &&
-        x.end <= clause.end &&
-        placeGap.test(p.folded.slice(end, x.start)),
+    const before: Place[] = within(places, segmentFrom, m.index);
+    const after: Place[] = within(places, end, Math.min(clause.end, end + 80)).filter(
+      (x) => x.start <= end + 25 && placeGap.test(p.folded.slice(end, x.start)),
     );
     // Places where the exercise is held: not the bodies that direct it ("Bộ CHQS tỉnh X chỉ
     // đạo…"), not military regions, and not the reporting unit itself among others.
-    const actors = new Set(ctx.bodiesIn(p).map((b) => b.mention));
+    const actors = new Set(
+      within(ctx.bodiesIn(p), segmentFrom, Math.min(clause.end, end + 80)).map((b) => b.mention),
+    );
     const candidates = [...before, ...after].filter((x) => {
       const level = ctx.matcher.index.byId.get(x.unitId)?.level;
       return (
@@ -147,9 +145,8 @@ export function findExercises(ctx: FigureContext, p: Paragraph): DraftFact[] {
       if (!levels.length) {
         // "Chỉ đạo Ban CHQS quận, huyện … diễn tập": the level of the bodies told to hold it,
         // when they are below the reporting unit (its own body leaves the level unstated).
-        const body = ctx
-          .bodiesIn(p)
-          .filter((b) => b.start >= segmentFrom && b.end <= m.index && !b.mention)
+        const body = within(ctx.bodiesIn(p), segmentFrom, m.index)
+          .filter((b) => !b.mention)
           .at(-1);
         if (body) {
           const listed = new RegExp(`^${levelList}`, 'u').exec(p.folded.slice(body.end, m.index));

@@ -5,7 +5,7 @@
  * nhập ngũ…) and not about registration or medical screening.
  */
 import type { Paragraph } from '../clean';
-import { clauseAround, matchAll } from '../context';
+import { clauseAround, matchAll, within } from '../context';
 import { NUM, parseNumber, QUALIFIER, qualifierOf } from '../numbers';
 import { findPeriods, periodOf } from '../periods';
 import type { DraftFact } from '../types';
@@ -22,7 +22,7 @@ const enlistedRe = new RegExp(
 
 /** A year stated just after a figure ("… nhập ngũ năm 2024"), not a comparison ("hơn năm 2018"). */
 function periodAfter(p: Paragraph, from: number, clauseEnd: number) {
-  const mention = findPeriods(p).find((m) => m.start >= from && m.start <= clauseEnd);
+  const mention = within(findPeriods(p), from, clauseEnd + 40)[0];
   if (!mention || mention.start - from > 80) return undefined;
   if (/(?:hon|so voi|voi|cua) *$/.test(p.folded.slice(from, mention.start))) return undefined;
   return periodOf(mention) ?? undefined;
