@@ -98,7 +98,7 @@ export function extractDraft(
   } catch (error) {
     return emptyDraft([
       {
-        code: 'empty',
+        code: 'unreadable',
         detail: `The text could not be read: ${error instanceof Error ? error.message : String(error)}`,
       },
     ]);

@@ -90,6 +90,7 @@ export interface PlaceMention {
 
 export const warningCodes = [
   'empty',
+  'unreadable',
   'not-vietnamese',
   'no-diacritics',
   'legacy-encoding',

@@ -2,6 +2,7 @@ import { chartMessages } from './charts';
 import { coreMessages } from './core';
 import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
+import { importMessages } from './import';
 import { mapMessages } from './map';
 import { searchMessages } from './search';
 import { timelineMessages } from './timeline';
@@ -14,6 +15,7 @@ const areas = [
   searchMessages,
   glossaryMessages,
   mapMessages,
+  importMessages,
 ] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
