@@ -88,6 +88,18 @@ export function clauseAround(p: Paragraph, start: number, end = start): Range {
   return around(p, start, end, endsClause);
 }
 
+/**
+ * The clause with the heading it follows, when it follows one ("Tuyển quân: đạt 100% chỉ tiêu"
+ * → the words before the colon too).
+ */
+export function clauseWithHeading(p: Paragraph, start: number, end = start): Range {
+  const clause = clauseAround(p, start, end);
+  let i = clause.start - 1;
+  while (i >= 0 && p.folded[i] === ' ') i--;
+  if (i < 0 || p.folded[i] !== ':') return clause;
+  return { start: clauseAround(p, i).start, end: clause.end };
+}
+
 /** All sentences of a paragraph, in order. */
 export function sentencesOf(p: Paragraph): Range[] {
   const out: Range[] = [];

@@ -314,15 +314,16 @@ export function inferYear(
     }
     if (best && best.d <= 60) {
       const parts: LocalizedText[] = [];
+      const en = (p: Period) => periodLabel(p, 'en').replace(/^First/, 'the first');
       if (reviewed)
         parts.push({
           vi: `đánh giá ${periodLabel(reviewed, 'vi').toLowerCase()}`,
-          en: `reviews ${periodLabel(reviewed, 'en')}`,
+          en: `reviews ${en(reviewed)}`,
         });
       if (planned)
         parts.push({
           vi: `đặt nhiệm vụ cho ${periodLabel(planned, 'vi').toLowerCase()}`,
-          en: `sets the tasks for ${periodLabel(planned, 'en')}`,
+          en: `sets the tasks for ${en(planned)}`,
         });
       return {
         year: best.year,

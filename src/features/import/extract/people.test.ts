@@ -70,6 +70,14 @@ describe('collectPeople', () => {
     ]);
   });
 
+  it('reads a name written after a post, with no form of address', () => {
+    expect(
+      people(
+        'Phó Chủ tịch UBND tỉnh Nguyễn Thị Thu Hà dự và phát biểu chỉ đạo. Đại diện Bộ Tư lệnh Quân khu 3, Ban CHQS quận Hải Hậu dự.',
+      ).map((p) => [p.name, p.titles, p.roles]),
+    ).toEqual([['Nguyễn Thị Thu Hà', ['Phó Chủ tịch UBND tỉnh'], ['director', 'attendee']]]);
+  });
+
   it('does not take posts without a name, places or bylines for people', () => {
     expect(
       people(

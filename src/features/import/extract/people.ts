@@ -179,6 +179,71 @@ export function findPeopleIn(p: Paragraph): Found[] {
       end: Math.max(end, name.end),
     });
   }
+  for (const f of findTitledNames(p)) {
+    if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Common family names, for a name written after a post with no form of address. */
+const familyNames = new Set(
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đinh trịnh mai ' +
+    'trương lương lưu hà tạ cao chu đoàn vương thái tô lâm kiều quách mạc cấn nông hầu triệu ' +
+    'tống la khổng âu thân giáp lại lã lò đàm đồng tăng tôn nghiêm diệp phùng từ bạch quan ' +
+    'châu doãn khúc lục mẫn nghị ninh tiêu trịnh vi viên yên hứa'
+  ).split(' '),
+);
+
+const postRe = new RegExp(String.raw`(?<![\p{L}])(?:${titleHeads.join('|')})(?![\p{L}])`, 'gu');
+
+/**
+ * "Phó Chủ tịch UBND tỉnh Nguyễn Văn A phát biểu": a post written in capitals, its body, then
+ * a name of three syllables or more that opens with a common family name (two, as in "quận
+ * Dương Kinh" or "Hà Nội", are more often a place). At most a dozen words between the post and
+ * the name, none of them after a comma or a dash.
+ */
+function findTitledNames(p: Paragraph): Found[] {
+  const out: Found[] = [];
+  for (const m of matchAll(p, postRe)) {
+    if (!/^\p{Lu}/u.test(p.text[m.index] ?? '')) continue;
+    // "Bộ Tư lệnh", "Ban Chỉ huy": the words of a body, not a post.
+    if (
+      /(?:^|[^\p{L}])(?:bo|ban|so|cuc|phong|vien) $/u.test(
+        p.folded.slice(Math.max(0, m.index - 6), m.index),
+      )
+    )
+      continue;
+    const clause = clauseAround(p, m.index);
+    const stretch = p.text.slice(m.index, Math.min(clause.end, m.index + 120));
+    const words = [...stretch.matchAll(/\p{L}+/gu)].slice(0, 14);
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k] as RegExpExecArray;
+      const at = m.index + w.index;
+      if (/[,;:()–-]/.test(p.text.slice(m.index + (words[k - 1] as RegExpExecArray).index, at)))
+        break;
+      if (!familyNames.has(w[0].toLowerCase()) || !/^\p{Lu}/u.test(w[0])) continue;
+      // Three syllables at least ("Hà Nội", "quận Dương Kinh" are places).
+      const name = readName(p, at);
+      if (!name || name.name.split(' ').length < 3) continue;
+      const title = p.text.slice(m.index, at).trim();
+      const sentence = sentenceAround(p, m.index);
+      const after = p.folded.slice(name.end, Math.min(clause.end, name.end + 80));
+      const roles = new Set<PersonRole>([
+        ...rolesAfter(after),
+        ...rolesBefore(p.folded.slice(sentence.start, m.index)),
+      ]);
+      out.push({
+        name: name.name,
+        titles: [title],
+        roles,
+        paragraph: p,
+        start: m.index,
+        end: name.end,
+      });
+      break;
+    }
+  }
   return out;
 }
 

@@ -43,6 +43,9 @@ describe('defence-education figures', () => {
       ['Trường THPT Hải Hậu B', 'Trường THPT Trần Quốc Tuấn'],
     ]);
     expect(education('Có 1.200 học sinh tham gia ngày hội đọc sách.')).toEqual([]);
+    expect(education('Giáo dục quốc phòng và an ninh: 640 sinh viên.')).toEqual([
+      ['trainees', 'students', 640, 'held-locally'],
+    ]);
   });
 });
 

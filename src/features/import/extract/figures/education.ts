@@ -11,7 +11,7 @@
 import type { LocalizedText } from '@/domain/schema/common';
 import { foldDiacritics } from '@/domain/text';
 import type { Paragraph } from '../clean';
-import { clauseAround, matchAll } from '../context';
+import { clauseAround, clauseWithHeading, matchAll } from '../context';
 import { NUM, parseNumber, QUALIFIER, qualifierOf } from '../numbers';
 import { bodyToEnglish } from '../terms';
 import type { DraftFact } from '../types';
@@ -124,7 +124,7 @@ export function findEducation(ctx: FigureContext, p: Paragraph): DraftFact[] {
     const value = parseNumber(m[2] ?? '');
     if (!Number.isFinite(value)) continue;
     const end = m.index + m[0].length;
-    const clause = clauseAround(p, m.index, end);
+    const clause = clauseWithHeading(p, m.index, end);
     if (!defenceEducation.test(p.folded.slice(clause.start, clause.end))) continue;
     const institutions = p.text
       .slice(end, clause.end)

@@ -25,6 +25,16 @@ describe('recruitment figures', () => {
     ]);
   });
 
+  it('reads a quota under a heading, and one given in brackets after the youths enlisted', () => {
+    expect(recruitment('- Tuyển quân: đạt 100% chỉ tiêu giao.')).toEqual([
+      ['quota-completion-pct', 100, 'exact', '100% chỉ tiêu'],
+    ]);
+    expect(recruitment('Trong năm giao 98 thanh niên nhập ngũ (đạt 100%).')).toEqual([
+      ['enlisted', 98, 'exact', '98 thanh niên nhập ngũ'],
+      ['quota-completion-pct', 100, 'exact', '100%'],
+    ]);
+  });
+
   it('takes a year stated just after the quota, not one it is compared with', () => {
     const [a] = factsOf('recruitment', 'Hoàn thành 100% chỉ tiêu gọi công dân nhập ngũ năm 2024.');
     expect(a?.period?.start).toBe('2024-01-01');

@@ -5,7 +5,7 @@
  * nhập ngũ…) and not about registration or medical screening.
  */
 import type { Paragraph } from '../clean';
-import { clauseAround, matchAll, within } from '../context';
+import { clauseWithHeading, matchAll, within } from '../context';
 import { NUM, parseNumber, QUALIFIER, qualifierOf } from '../numbers';
 import { findPeriods, periodOf } from '../periods';
 import type { DraftFact } from '../types';
@@ -34,12 +34,17 @@ export function findRecruitment(ctx: FigureContext, p: Paragraph): DraftFact[] {
     const value = parseNumber(m[2] ?? '');
     if (!Number.isFinite(value) || value > 1000) continue;
     const end = m.index + m[0].length;
-    const clause = clauseAround(p, m.index, end);
+    const clause = clauseWithHeading(p, m.index, end);
     const text = p.folded.slice(clause.start, clause.end);
     const after = p.folded.slice(end, Math.min(clause.end, end + 60));
     const before = p.folded.slice(Math.max(clause.start, m.index - 50), m.index);
     if (!callUp.test(text)) continue;
-    if (!/^ *(?:so )?chi tieu/.test(after) && !/chi tieu/.test(before)) continue;
+    // "… đạt 100% chỉ tiêu", "chỉ tiêu … đạt 100%", or "120 thanh niên nhập ngũ (đạt 100%)".
+    const quota = /^ *(?:so )?chi tieu/.test(after) || /chi tieu/.test(before);
+    const ofEnlisted =
+      /(?:^|[^\p{L}])(?:dat|bang|hoan thanh) *$/u.test(before) &&
+      /(?:thanh nien|cong dan|tan binh)[^;]{0,30}$/.test(before);
+    if (!quota && !ofEnlisted) continue;
     if (/chuong trinh|noi dung|huan luyen/.test(after.slice(0, 30))) continue;
     const quotaEnd = /^ *(?:so )?chi tieu(?: (?:giao quan|tuyen quan))?/.exec(after);
     const period = periodAfter(p, end, clause.end);
@@ -57,7 +62,7 @@ export function findRecruitment(ctx: FigureContext, p: Paragraph): DraftFact[] {
     const value = parseNumber(m[2] ?? '');
     if (!Number.isFinite(value)) continue;
     const end = m.index + m[0].length;
-    const clause = clauseAround(p, m.index, end);
+    const clause = clauseWithHeading(p, m.index, end);
     const text = p.folded.slice(clause.start, clause.end);
     if (!callUp.test(text)) continue;
     const before = p.folded.slice(clause.start, m.index);
