@@ -23,6 +23,8 @@ describe('findDates', () => {
     expect(dates('ngày 9 tháng 3 năm 2022')).toEqual([[9, 3, 2022, null]]);
     expect(dates('Cập nhật 2022-03-09')).toEqual([[9, 3, 2022, null]]);
     expect(dates('hạn chót 15.08.2021')).toEqual([[15, 8, 2021, null]]);
+    expect(dates('Sáng nay (3/4), xã họp')).toEqual([[3, 4, null, 'morning']]);
+    expect(findDates(one('Hôm qua (2/4) huyện họp'))[0]?.prefixed).toBe(true);
   });
 
   it('leaves ranges of numbers, fractions of quarters and impossible days alone', () => {

@@ -38,6 +38,7 @@ const wordDate = new RegExp(
   String.raw`(?:(${TOD}) +)?(?:(ngay) +)?(?<![\d/.,:-])(\d{1,2}) +thang +(\d{1,2})(?:(?: +nam|,)? +(\d{4}))?(?!\d)`,
   'g',
 );
+const relativeBefore = new RegExp(String.raw`(?<![\p{L}])(${TOD}|hom) +(?:nay|qua) *\( *$`, 'u');
 const isoDateRe = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 
 function timeOfDayOf(word: string | undefined): TimeOfDay | undefined {
@@ -115,17 +116,25 @@ export function findDates(p: Paragraph): DateMention[] {
   }
   numericDate.lastIndex = 0;
   while ((m = numericDate.exec(p.folded)) !== null) {
-    const [whole, tod, ngay, d, sep, mo, y] = m;
+    const [whole, tod0, ngay, d, sep, mo, y] = m;
     const year = fullYear(y);
-    const prefixed = Boolean(tod || ngay);
+    // "Sáng nay (3/4)", "hôm qua (2/4)": the day in brackets after a relative one.
+    const relative =
+      tod0 || ngay ? null : relativeBefore.exec(p.folded.slice(Math.max(0, m.index - 16), m.index));
+    const tod = tod0 ?? (relative?.[1] === 'hom' ? undefined : relative?.[1]);
+    const prefixed = Boolean(tod0 || ngay || relative);
+    const start = relative ? m.index - relative[0].length : m.index;
     // "3.4" and "6-12" alone are a decimal and a range; only "/" stands alone as a date.
     if (!prefixed && year === undefined && sep !== '/') continue;
     if (sep === '.' && year === undefined) continue;
     if (y?.length === 2 && sep !== '/') continue;
     if (!plausible(Number(d), Number(mo), year)) continue;
     add({
-      start: m.index,
-      end: m.index + whole.length,
+      start,
+      end:
+        m.index +
+        whole.length +
+        (relative && /^ *\)/.test(p.folded.slice(m.index + whole.length)) ? 1 : 0),
       day: Number(d),
       month: Number(mo),
       year,

@@ -60,6 +60,19 @@ describe('collectPeople', () => {
     expect(found[0]?.paragraph).toBe(1);
   });
 
+  it('reads abbreviated posts', () => {
+    const [p] = collectPeople(
+      cleanText('Đ/c Lý Văn Hải, UVBTV Huyện ủy, Chỉ huy trưởng Ban CHQS huyện phát biểu.', 1e6)
+        .paragraphs,
+      testUnits,
+      'src',
+    );
+    expect(p?.titles.map((t) => t.en)).toEqual([
+      'Member of the Standing Committee of the District Party Committee',
+      'Commander of the District Military Command',
+    ]);
+  });
+
   it('takes "chỉ đạo", "phát động" and "dự và chỉ đạo"', () => {
     const found = people(
       'Đ/c Hoàng Anh Tuấn – Bí thư Huyện ủy dự và chỉ đạo hội nghị. Ông Bùi Văn Lực, Trưởng ban phát động phong trào thi đua.',

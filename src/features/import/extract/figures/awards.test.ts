@@ -38,6 +38,12 @@ describe('awards', () => {
     ]);
   });
 
+  it('reads an issuer named after the title', () => {
+    expect(awards('Năm 2023, huyện tặng Giấy khen của Ban CHQS huyện cho 12 cá nhân.')).toEqual([
+      ['individual', 12, 'Ban CHQS huyện Hải Hậu', 'hai-hau', 'Giấy khen', 'Certificate of merit'],
+    ]);
+  });
+
   it('reads awards without an issuer', () => {
     expect(awards('Dịp này đã khen thưởng 12 tập thể, 30 cá nhân có thành tích xuất sắc.')).toEqual(
       [

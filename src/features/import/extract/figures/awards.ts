@@ -38,7 +38,10 @@ const titles: [RegExp, string][] = [
 ];
 
 function titleOf(vi: string): LocalizedText {
-  const cleaned = vi.replace(/^danh hiệu (?=\p{Lu})/u, '').trim();
+  const cleaned = vi
+    .replace(/\s+của\s.*$/u, '')
+    .replace(/^danh hiệu (?=\p{Lu})/u, '')
+    .trim();
   const folded = foldDiacritics(vi);
   const en = titles.find(([re]) => re.test(folded))?.[1] ?? `${cleaned} [vi]`;
   return { vi: capitalise(cleaned), en };
@@ -58,7 +61,12 @@ export function findAwards(ctx: FigureContext, p: Paragraph): DraftFact[] {
     if (!Number.isFinite(value)) continue;
     const previousVerb = verbs.at(-2);
     const from = previousVerb ? previousVerb.index + previousVerb[0].length : clause.start;
-    const body = within(bodies, from, verb.index).at(-1);
+    // The issuer before the verb, or after it: "tặng Giấy khen của Ban CHQS huyện cho …".
+    const body =
+      within(bodies, from, verb.index).at(-1) ??
+      within(bodies, verb.index, c.index).find((b) =>
+        /(?:^|[^\p{L}])cua *$/u.test(p.folded.slice(Math.max(0, b.start - 6), b.start)),
+      );
 
     let issuer: LocalizedText = { vi: '(không nêu)', en: '(not stated)' };
     let issuerUnitId: string | undefined;
