@@ -231,8 +231,7 @@ function run(raw: string, units: readonly Unit[], options: ExtractOptions): Draf
     });
   }
 
-  const upper = plain.match(/\p{Lu}/gu)?.length ?? 0;
-  const caseless = language.letters > 0 && upper / language.letters < 0.005;
+  const caseless = language.letters > 0 && language.capitals / language.letters < 0.005;
 
   const matcher = matcherFor(units);
   const mentionsBy = new Map<Paragraph, RawMention[]>();

@@ -26,18 +26,44 @@ const vietnameseLetter = /[ăằắẳẵặầấẩẫậềếểễệồố
 /** Characters TCVN3 and VNI text shows when read as Latin-1 or Windows-1252. */
 const legacyChars = /[¨©®µ¸¹»¼½¾ÆÇÑÒÓÔÕÖ×ØÞßæçñòóôõö÷øþ¡¢£¤¥¦§ª«¬°±²³´¶·ºÅ]/;
 
+/** What each character is, once: 1 letter, 2 Vietnamese-only letter, 4 capital, 8 legacy. */
+const kinds = new Map<string, number>();
+
+function kindOf(char: string): number {
+  let kind = kinds.get(char);
+  if (kind === undefined) {
+    kind = 0;
+    if (/\p{L}/u.test(char)) kind |= 1;
+    if (vietnameseLetter.test(char.toLowerCase())) kind |= 2;
+    if (/\p{Lu}/u.test(char)) kind |= 4;
+    if (legacyChars.test(char)) kind |= 8;
+    kinds.set(char, kind);
+  }
+  return kind;
+}
+
 export function guessLanguage(
   text: string,
   sampleChars = 20_000,
-): LanguageGuess & {
-  letters: number;
-  legacyShare: number;
-} {
-  const sample = text.slice(0, sampleChars).normalize('NFC').toLowerCase();
-  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const letters = count(/\p{L}/gu);
-  const vietnamese = count(new RegExp(vietnameseLetter.source, 'g'));
-  const legacy = count(new RegExp(legacyChars.source, 'g'));
+): LanguageGuess & { letters: number; capitals: number; legacyShare: number } {
+  const sample = text.slice(0, sampleChars).normalize('NFC');
+  let letters = 0;
+  let vietnamese = 0;
+  let capitals = 0;
+  let legacy = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+      if (code >= 65 && code <= 90) capitals++;
+      continue;
+    }
+    const kind = kindOf(sample[i] as string);
+    if (kind & 1) letters++;
+    if (kind & 2) vietnamese++;
+    if (kind & 4) capitals++;
+    if (kind & 8) legacy++;
+  }
   const words = foldSameLength(sample)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -50,6 +76,7 @@ export function guessLanguage(
     stopWordShare,
     vietnamese: letters >= 10 && (diacriticShare >= 0.05 || stopWordShare >= 0.2),
     letters,
+    capitals,
     legacyShare: letters ? legacy / letters : 0,
   };
 }
