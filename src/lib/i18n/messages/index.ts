@@ -3,6 +3,7 @@ import { coreMessages } from './core';
 import { exportMessages } from './export';
 import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
+import { importMessages } from './import';
 import { mapMessages } from './map';
 import { printMessages } from './print';
 import { viewMessages } from './views';
@@ -20,6 +21,7 @@ const areas = [
   printMessages,
   viewMessages,
   exportMessages,
+  importMessages,
 ] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
