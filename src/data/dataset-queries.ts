@@ -1,10 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { dataUrl } from '@/config/env';
-import { DatasetLoadError, fetchDataset, type LoadedDataset } from './fetch-dataset';
+import { combineWithLocal, DatasetLoadError, fetchDatasetFile } from './fetch-dataset';
+import type { LoadedDataset } from './fetch-dataset';
+import { LocalDbError } from './local-db';
+import { loadLocalEntries } from './local-reports';
 
 export const datasetKeys = {
+  /** The served file merged with the local reports: what every view reads. */
   all: ['dataset'] as const,
   byUrl: (url: string) => [...datasetKeys.all, url] as const,
+  /** The served file alone, cached apart so that saving a local report does not refetch it. */
+  file: (url: string) => ['dataset-file', url] as const,
 };
 
 /** Network and server failures are retried with backoff; a payload that is wrong stays wrong. */
@@ -16,11 +22,38 @@ export function shouldRetry(failureCount: number, error: Error): boolean {
 
 export const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 8_000);
 
+const FIVE_MINUTES = 5 * 60_000;
+
+export function datasetFileQueryOptions(url: string = dataUrl) {
+  return queryOptions({
+    queryKey: datasetKeys.file(url),
+    queryFn: ({ signal }) => fetchDatasetFile(url, signal),
+    staleTime: FIVE_MINUTES,
+    retry: false,
+    structuralSharing: false,
+  });
+}
+
+async function loadLocalOrError() {
+  try {
+    return await loadLocalEntries();
+  } catch (error) {
+    if (error instanceof LocalDbError) return error;
+    throw error;
+  }
+}
+
 export function datasetQueryOptions(url: string = dataUrl) {
   return queryOptions({
     queryKey: datasetKeys.byUrl(url),
-    queryFn: ({ signal }) => fetchDataset(url, signal),
-    staleTime: 5 * 60_000,
+    queryFn: async ({ client }): Promise<LoadedDataset> => {
+      const [file, local] = await Promise.all([
+        client.fetchQuery(datasetFileQueryOptions(url)),
+        loadLocalOrError(),
+      ]);
+      return combineWithLocal(file, local);
+    },
+    staleTime: FIVE_MINUTES,
     // The indexed dataset holds Maps; comparing it field by field would cost a full walk.
     structuralSharing: false,
   });

@@ -9,6 +9,8 @@ export interface StoredFile {
 
 interface LocalSchema extends DBSchema {
   files: { key: string; value: StoredFile };
+  /** Reports added in the browser, by report id; checked against the schema when read. */
+  reports: { key: string; value: unknown };
 }
 
 export type LocalDbErrorKind = 'unavailable' | 'quota' | 'failed';
@@ -26,13 +28,14 @@ export class LocalDbError extends Error {
 const DB_NAME = 'qpdp-dashboard';
 let opening: Promise<IDBPDatabase<LocalSchema>> | undefined;
 
-function database() {
+export function database() {
   if (typeof indexedDB === 'undefined') {
     return Promise.reject(new LocalDbError('unavailable', 'IndexedDB'));
   }
-  opening ??= openDB<LocalSchema>(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('files');
+  opening ??= openDB<LocalSchema>(DB_NAME, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) db.createObjectStore('files');
+      if (oldVersion < 2) db.createObjectStore('reports');
     },
   }).catch((error: unknown) => {
     opening = undefined;
@@ -41,7 +44,7 @@ function database() {
   return opening;
 }
 
-function asLocalDbError(error: unknown): LocalDbError {
+export function asLocalDbError(error: unknown): LocalDbError {
   if (error instanceof LocalDbError) return error;
   const name = error instanceof DOMException ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);

@@ -23,6 +23,8 @@ export interface DatasetIndex {
   factUnitsByReport: ReadonlyMap<string, ReadonlySet<string>>;
   /** Years that conferences sat in or reviewed, ascending: the span of the time slider. */
   years: readonly number[];
+  /** Reports an analyst added in this browser, shown everywhere marked as such. */
+  localReportIds: ReadonlySet<string>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -40,7 +42,10 @@ export function compareReportsNewestFirst(a: Report, b: Report): number {
   return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export function indexDataset(
+  dataset: Dataset,
+  localReportIds: ReadonlySet<string> = new Set(),
+): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
   const factsByReport = groupBy(dataset.facts, (f) => f.reportId);
   const topicsByReport = new Map<string, Set<Topic>>();
@@ -69,5 +74,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     topicsByReport,
     factUnitsByReport,
     years: [...years].sort((a, b) => a - b),
+    localReportIds,
   };
 }

@@ -27,5 +27,18 @@ export const sourceSchema = z.object({
   publishedAt: z.string().optional(),
   headline: z.string().optional(),
   paragraphCount: z.number().int().positive(),
+  /** The whole text of a report an analyst added in the browser, so it can be reviewed again. */
+  text: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * Where in a source a value was read: offsets (UTF-16 code units, end exclusive) into line
+ * `paragraph` of the text as pasted, markup included; `text` is that slice.
+ */
+export const textSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type TextSpan = z.infer<typeof textSpanSchema>;

@@ -8,7 +8,8 @@ import type { LocalizedText } from '@/domain/schema/common';
 import type { Fact } from '@/domain/schema/fact';
 import { factSchema } from '@/domain/schema/fact';
 import type { Period } from '@/domain/schema/period';
-import { provenanceSchema } from '@/domain/schema/provenance';
+import { provenanceSchema, textSpanSchema, type TextSpan } from '@/domain/schema/provenance';
+export { textSpanSchema, type TextSpan } from '@/domain/schema/provenance';
 import type { Person, Report, ReportKind } from '@/domain/schema/report';
 import { personSchema } from '@/domain/schema/report';
 import type { Unit, UnitBody, UnitLevel } from '@/domain/schema/unit';
@@ -16,16 +17,6 @@ import type { Unit, UnitBody, UnitLevel } from '@/domain/schema/unit';
 /** Omit that keeps a union a union (Omit<A | B, K> would flatten it to the common keys). */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/**
- * Where in the pasted text a value was read: offsets (UTF-16 code units, end exclusive) into
- * the ORIGINAL line `paragraph` (1-based), as pasted, markup included; `text` is that slice.
- */
-export const textSpanSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-});
-export type TextSpan = z.infer<typeof textSpanSchema>;
 
 /** The dataset's provenance (stated or inferred, with a bilingual reason) plus the span. */
 export const draftProvenanceSchema = provenanceSchema.extend({ span: textSpanSchema });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { mergeLocalEntries } from '@/domain/local/merge-local';
+import { ownReportText } from '@/testing/own-report';
+import { loadRealDataset } from '@/testing/real-dataset';
+import { extractDraft } from '../extract';
+import {
+  buildEntry,
+  newReportId,
+  reviewFromDraft,
+  reviewFromEntry,
+  type ReviewState,
+} from './review-model';
+
+const { dataset } = loadRealDataset();
+const NOW = '2026-11-26T10:00:00.000Z';
+const taken = new Set(dataset.reports.map((r) => r.id));
+
+function seedReview(): ReviewState {
+  const draft = extractDraft(ownReportText, dataset.units, { today: '2026-11-26' });
+  const review = reviewFromDraft(draft, ownReportText, 'thach-that-6-thang.txt');
+  review.report.summary = { vi: 'Sơ kết 6 tháng đầu năm 2025 của Ban CHQS huyện.', en: '' };
+  return review;
+}
+
+describe('buildEntry', () => {
+  it('turns a reviewed article into a report the dataset accepts', () => {
+    const result = buildEntry(seedReview(), taken, NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const { entry } = result;
+    expect(entry.report.id).toBe('local-2025-07-05-thach-that');
+    expect(entry.report.unitId).toBe('thach-that');
+    expect(entry.report.date).toBe('2025-07-05');
+    expect(entry.report.dateProvenance.status).toBe('inferred');
+    expect(entry.report.summary.en).toBe(entry.report.summary.vi);
+    expect(entry.source).toMatchObject({ kind: 'local-entry', file: 'thach-that-6-thang.txt' });
+    const enlisted = entry.facts.find(
+      (f) => f.category === 'recruitment' && f.measure === 'enlisted',
+    );
+    expect(enlisted?.value).toBe(214);
+    expect(enlisted?.provenance.sourceId).toBe(entry.source.id);
+    expect(entry.spans[enlisted!.id]?.text).toContain('214');
+    const merged = mergeLocalEntries(dataset, [entry]);
+    expect(merged.rejected).toEqual([]);
+  });
+
+  it('refuses to build while a field fails the schema, and names each field', () => {
+    const review = seedReview();
+    review.report.summary = { vi: '', en: '' };
+    review.report.unitId = undefined;
+    review.report.date = '2024-02-30';
+    review.facts[1] = { ...review.facts[1]!, value: Number.NaN };
+    review.report.people[0]!.name = '';
+    const result = buildEntry(review, taken, NOW);
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.issues.map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'report.summary.vi',
+        'report.unitId',
+        'report.date',
+        'facts.1.value',
+      ]),
+    );
+  });
+
+  it('reopens a saved report with its highlights and saves it again unchanged', () => {
+    const first = buildEntry(seedReview(), taken, NOW);
+    if (!first.ok) throw new Error('the report did not build');
+    const reopened = reviewFromEntry(first.entry);
+    expect(reopened.reportId).toBe(first.entry.report.id);
+    expect(reopened.facts[0]?.provenance.span.text).toBe(
+      first.entry.spans[first.entry.facts[0]!.id]?.text,
+    );
+    const again = buildEntry(reopened, taken, NOW);
+    expect(again.ok && again.entry).toEqual(first.entry);
+  });
+
+  it('numbers a new id when the day and unit already have a report', () => {
+    const review = seedReview();
+    expect(newReportId(review.report, new Set(['local-2025-07-05-thach-that']))).toBe(
+      'local-2025-07-05-thach-that-2',
+    );
+  });
+});
