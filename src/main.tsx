@@ -5,6 +5,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './app/styles.css';
 import './app/print.css';
+import './features/import/import.css';
 import { App } from './app/app';
 
 async function startMocksInDevelopment() {

@@ -4,6 +4,7 @@ import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/schema/fact';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
+import { LocalBadge } from './local-badge';
 import { ProvenanceButton } from './provenance-button';
 
 /** "Sources (n)": the reports and paragraphs behind a figure, on demand. */
@@ -32,6 +33,7 @@ export function FactSources({ facts, index }: { facts: readonly Fact[]; index: D
                     ? `${formatDate(report.date, lang)} · ${report.title[lang]}`
                     : fact.reportId}
                 </Link>{' '}
+                {index.localReportIds.has(fact.reportId) && <LocalBadge />}{' '}
                 <ProvenanceButton
                   provenance={fact.provenance}
                   source={index.sourcesById.get(fact.provenance.sourceId)}

@@ -8,6 +8,8 @@ export interface ReportRow {
   report: Report;
   unit: Unit | undefined;
   headline: ReportHeadline;
+  /** Added by an analyst in this browser rather than shipped with the data. */
+  local: boolean;
 }
 
 /** One row per conference, newest first, with the figures a list shows. */
@@ -16,6 +18,7 @@ export function reportRows(index: DatasetIndex): ReportRow[] {
     report,
     unit: index.units.byId.get(report.unitId),
     headline: reportHeadline(index.factsByReport.get(report.id) ?? []),
+    local: index.localReportIds.has(report.id),
   }));
 }
 
@@ -28,6 +31,7 @@ export function reportDetail(index: DatasetIndex, reportId: string) {
     unit: index.units.byId.get(report.unitId),
     unitPath: ancestorsOf(index.units, report.unitId),
     source: index.sourcesById.get(report.sourceId),
+    local: index.localReportIds.has(reportId),
     facts: index.factsByReport.get(reportId) ?? [],
     otherReports: (index.reportsByUnit.get(report.unitId) ?? []).filter((r) => r.id !== reportId),
   };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useDataset } from '@/data/dataset-queries';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
@@ -30,6 +31,16 @@ export function DataStatus() {
       </span>
       <span className="muted">{t('data.date', { date: compiled })}</span>
       {isFetching && <span className="muted">{t('data.refreshing')}</span>}
+      {data.localEntries.length > 0 && (
+        <Link to="/local" className="badge badge--local">
+          {t('local.status', { count: formatNumber(data.localEntries.length, lang) })}
+        </Link>
+      )}
+      {data.localError && (
+        <Link to="/local" className="badge badge--warning">
+          {t('local.statusError')}
+        </Link>
+      )}
       {dataset.meta.synthetic && (
         <strong className="badge badge--synthetic">{t('data.synthetic')}</strong>
       )}

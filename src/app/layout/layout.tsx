@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { SectionBoundary } from '@/components/ui/section-boundary';
+import { ToastHost } from '@/components/ui/toast';
 import { PrintCover } from '@/features/print/print-cover';
 import { SearchBox } from '@/features/search/search-box';
 import { useT } from '@/lib/i18n/use-t';
@@ -28,6 +29,8 @@ export function Layout() {
         </div>
         <nav aria-label={t('nav.main')}>
           <Link to="/">{t('nav.dashboard')}</Link>
+          <Link to="/add">{t('add.nav')}</Link>
+          <Link to="/local">{t('local.nav')}</Link>
           <Link to="/glossary">{t('glossary.nav')}</Link>
         </nav>
         <SearchBox />
@@ -41,6 +44,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <ToastHost />
     </>
   );
 }

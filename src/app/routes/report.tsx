@@ -4,6 +4,7 @@ import { DataLoading } from '@/components/data-loading';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import { useDataset } from '@/data/dataset-queries';
 import { useReportDetail } from '@/data/report-queries';
+import { LocalReportActions } from '@/features/local-data/local-report-actions';
 import { ReportDetailView } from '@/features/reports/report-detail';
 import { useT } from '@/lib/i18n/use-t';
 
@@ -23,12 +24,14 @@ function ReportContent({ reportId }: { reportId: string }) {
       </div>
     );
   }
-  const { index } = dataset.data;
+  const { index, localEntries } = dataset.data;
+  const entry = localEntries.find((e) => e.report.id === reportId);
   return (
     <ReportDetailView
       detail={detail.data}
       unitsById={index.units.byId}
       sourcesById={index.sourcesById}
+      localActions={entry && <LocalReportActions entry={entry} all={localEntries} />}
     />
   );
 }

@@ -64,7 +64,7 @@ const contentOf = (entry: LocalEntry) =>
     [...entry.facts].sort((a, b) => (a.id < b.id ? -1 : 1)),
   ]);
 
-function resembles(a: Report, b: Report): boolean {
+export function resemblesReport(a: Report, b: Report): boolean {
   return (
     a.id !== b.id &&
     a.unitId === b.unitId &&
@@ -104,7 +104,7 @@ export function planImport(
         ? { entry, action: 'unchanged', otherId: report.id, selectedByDefault: false }
         : { entry, action: 'update', otherId: report.id, selectedByDefault: true };
     }
-    const similar = compareWith.find((other) => resembles(report, other));
+    const similar = compareWith.find((other) => resemblesReport(report, other));
     if (similar) return { entry, action: 'similar', otherId: similar.id, selectedByDefault: false };
     return { entry, action: 'add', selectedByDefault: true };
   });

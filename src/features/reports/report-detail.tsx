@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { LocalBadge } from '@/components/local-badge';
 import { AbbrText } from '@/components/ui/abbr-text';
 import { ProvenanceButton } from '@/components/provenance-button';
 import { factTopic } from '@/domain/fact-topic';
@@ -23,6 +25,8 @@ import { unitDisplayName } from './unit-name';
 
 interface ReportDetailViewProps {
   detail: ReportDetail;
+  /** Edit and delete, for a report added in this browser. */
+  localActions?: ReactNode;
   unitsById: ReadonlyMap<string, Unit>;
   sourcesById: ReadonlyMap<string, Source>;
 }
@@ -36,7 +40,12 @@ function groupByTopic(facts: readonly Fact[]): [Topic, Fact[]][] {
   return [...groups];
 }
 
-export function ReportDetailView({ detail, unitsById, sourcesById }: ReportDetailViewProps) {
+export function ReportDetailView({
+  detail,
+  unitsById,
+  sourcesById,
+  localActions,
+}: ReportDetailViewProps) {
   const { t, lang } = useT();
   const { report, unit, unitPath, source, facts, otherReports } = detail;
   const unitName = (id: string) => unitDisplayName(unitsById, id, lang);
@@ -54,6 +63,11 @@ export function ReportDetailView({ detail, unitsById, sourcesById }: ReportDetai
       <h2 id="report-title">
         <AbbrText text={report.title[lang]} />
       </h2>
+      {detail.local && (
+        <div className="report__local">
+          <LocalBadge /> {localActions}
+        </div>
+      )}
       <dl className="report__facts">
         <dt>{t('report.date')}</dt>
         <dd>

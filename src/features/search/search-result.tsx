@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { LocalBadge } from '@/components/local-badge';
 import { AbbrText } from '@/components/ui/abbr-text';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Report } from '@/domain/schema/report';
@@ -78,6 +79,12 @@ export function SearchResult({ entry, index }: { entry: SearchEntry; index: Data
       <Link to={`/reports/${report.id}`} className="search-result__label">
         <AbbrText text={pick(entry.label)} />
       </Link>
+      {index.localReportIds.has(report.id) && (
+        <>
+          {' '}
+          <LocalBadge />
+        </>
+      )}
       {exercise && (
         <span className="search-result__status muted">
           {' '}

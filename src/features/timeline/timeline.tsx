@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { HeadlineFigures } from '@/components/headline-figures';
+import { LocalBadge } from '@/components/local-badge';
 import { AbbrText } from '@/components/ui/abbr-text';
 import { periodLabel } from '@/domain/periods';
 import type { ReportRow } from '@/domain/selectors';
@@ -40,6 +41,7 @@ function TimelineEntry({ row }: { row: ReportRow }) {
             {t('provenance.inferred')}
           </span>
         )}
+        {row.local && <LocalBadge />}
       </div>
       <div className="timeline-entry__body">
         <span className="timeline-entry__body-name">

@@ -17,7 +17,6 @@ import type { Unit, UnitBody, UnitLevel } from '@/domain/schema/unit';
 /** Omit that keeps a union a union (Omit<A | B, K> would flatten it to the common keys). */
 export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-
 /** The dataset's provenance (stated or inferred, with a bilingual reason) plus the span. */
 export const draftProvenanceSchema = provenanceSchema.extend({ span: textSpanSchema });
 export type DraftProvenance = z.infer<typeof draftProvenanceSchema>;

@@ -18,7 +18,6 @@ const taken = new Set(dataset.reports.map((r) => r.id));
 function seedReview(): ReviewState {
   const draft = extractDraft(ownReportText, dataset.units, { today: '2026-11-26' });
   const review = reviewFromDraft(draft, ownReportText, 'thach-that-6-thang.txt');
-  review.report.summary = { vi: 'Sơ kết 6 tháng đầu năm 2025 của Ban CHQS huyện.', en: '' };
   return review;
 }
 
@@ -31,7 +30,10 @@ describe('buildEntry', () => {
     expect(entry.report.unitId).toBe('thach-that');
     expect(entry.report.date).toBe('2025-07-05');
     expect(entry.report.dateProvenance.status).toBe('inferred');
-    expect(entry.report.summary.en).toBe(entry.report.summary.vi);
+    expect(entry.report.summary).toEqual({
+      vi: `${entry.report.title.vi}. Nhập từ văn bản dán: 3 số liệu (tuyển quân, diễn tập).`,
+      en: `${entry.report.title.en}. Entered from pasted text: 3 figures (recruitment, exercise).`,
+    });
     expect(entry.source).toMatchObject({ kind: 'local-entry', file: 'thach-that-6-thang.txt' });
     const enlisted = entry.facts.find(
       (f) => f.category === 'recruitment' && f.measure === 'enlisted',
@@ -46,6 +48,7 @@ describe('buildEntry', () => {
   it('refuses to build while a field fails the schema, and names each field', () => {
     const review = seedReview();
     review.report.summary = { vi: '', en: '' };
+    review.report.venue = { vi: 'Hội trường huyện', en: '' };
     review.report.unitId = undefined;
     review.report.date = '2024-02-30';
     review.facts[1] = { ...review.facts[1]!, value: Number.NaN };
@@ -61,6 +64,21 @@ describe('buildEntry', () => {
         'facts.1.value',
       ]),
     );
+  });
+
+  it('takes the Vietnamese for an English text left blank, and reports it missing once', () => {
+    const review = seedReview();
+    review.report.venue = { vi: 'Hội trường huyện', en: '' };
+    const built = buildEntry(review, taken, NOW);
+    expect(built.ok && built.entry.report.venue).toEqual({
+      vi: 'Hội trường huyện',
+      en: 'Hội trường huyện',
+    });
+    review.report.summary = { vi: '', en: '' };
+    const refused = buildEntry(review, taken, NOW);
+    expect(
+      refused.ok ? [] : refused.issues.filter((i) => i.path.startsWith('report.summary')),
+    ).toEqual([expect.objectContaining({ path: 'report.summary.vi' })]);
   });
 
   it('reopens a saved report with its highlights and saves it again unchanged', () => {

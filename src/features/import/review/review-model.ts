@@ -13,6 +13,7 @@ import {
   type TextSpan,
 } from '@/domain/schema/provenance';
 import { reportSchema, type Report } from '@/domain/schema/report';
+import { translate } from '@/lib/i18n/use-t';
 import type { Draft, DraftFact, DraftProvenance, DraftReport } from '../extract';
 
 export interface ReviewReport extends DraftReport {
@@ -38,12 +39,40 @@ export interface FieldIssue {
 
 const NO_SPAN: TextSpan = { start: 0, end: 0, text: '' };
 
+/**
+ * A first summary the analyst can keep or rewrite: what the conference was and which kinds of
+ * figures were read, in our words (never a sentence of the article).
+ */
+export function draftSummary(title: LocalizedText, facts: readonly DraftFact[]): LocalizedText {
+  if (!title.vi) return { vi: '', en: '' };
+  const categories = [...new Set(facts.map((f) => f.category))];
+  const list = (lang: 'vi' | 'en') =>
+    categories.map((c) => translate(lang, `review.category.${c}`).toLowerCase()).join(', ');
+  if (categories.length === 0)
+    return {
+      vi: `${title.vi}. Nhập từ văn bản dán.`,
+      en: `${title.en}. Entered from pasted text.`,
+    };
+  return {
+    vi: `${title.vi}. Nhập từ văn bản dán: ${facts.length} số liệu (${list('vi')}).`,
+    en: `${title.en}. Entered from pasted text: ${facts.length} figures (${list('en')}).`,
+  };
+}
+
+/** Provenance for a value the analyst supplies: stated in paragraph 1 until they say otherwise. */
+export const typedProvenance = (paragraph = 1): DraftProvenance => ({
+  sourceId: 'draft',
+  paragraph,
+  status: 'stated',
+  span: NO_SPAN,
+});
+
 export function reviewFromDraft(draft: Draft, text: string, fileName: string): ReviewState {
   const title = draft.report.title ?? { vi: '', en: '' };
   return {
     text,
     fileName,
-    report: { ...draft.report, title, summary: { vi: '', en: '' } },
+    report: { ...draft.report, title, summary: draftSummary(title, draft.facts) },
     facts: draft.facts,
   };
 }
@@ -111,6 +140,12 @@ function collect(prefix: string, error: z.ZodError | undefined, issues: FieldIss
       message: issue.message,
     });
   }
+}
+
+/** English left blank copies the Vietnamese, so its refusal only repeats the Vietnamese one. */
+function withoutEchoes(issues: FieldIssue[]): FieldIssue[] {
+  const paths = new Set(issues.map((i) => i.path));
+  return issues.filter((i) => !(i.path.endsWith('.en') && paths.has(`${i.path.slice(0, -3)}.vi`)));
 }
 
 export type BuildResult = { ok: true; entry: LocalEntry } | { ok: false; issues: FieldIssue[] };
@@ -181,7 +216,8 @@ export function buildEntry(
     if (parsed.data) facts.push(parsed.data);
     if (fact.provenance.span.end > fact.provenance.span.start) spans[factId] = fact.provenance.span;
   });
-  if (issues.length > 0 || !parsedReport.data || !source.data) return { ok: false, issues };
+  if (issues.length > 0 || !parsedReport.data || !source.data)
+    return { ok: false, issues: withoutEchoes(issues) };
   const reportSpan = (p: DraftProvenance | undefined) =>
     p && p.span.end > p.span.start ? p.span : undefined;
   const unitSpan = reportSpan(report.unitProvenance);

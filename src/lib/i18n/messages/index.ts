@@ -4,6 +4,7 @@ import { exportMessages } from './export';
 import { filterMessages } from './filters';
 import { glossaryMessages } from './glossary';
 import { importMessages } from './import';
+import { localMessages } from './local';
 import { mapMessages } from './map';
 import { printMessages } from './print';
 import { viewMessages } from './views';
@@ -22,6 +23,7 @@ const areas = [
   viewMessages,
   exportMessages,
   importMessages,
+  localMessages,
 ] as const;
 
 type Keys<T> = T extends { vi: Record<infer K, string> } ? K : never;
