@@ -65,7 +65,13 @@ export function LocalDataPage() {
     setFileError(null);
     if (file.size > MAX_IMPORT_BYTES)
       return setFileError({ kind: 'too-large', file: file.name, bytes: file.size });
-    const text = await file.text();
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return setFileError({ kind: 'unreadable', file: file.name, detail });
+    }
     const result = readImportFile(text, file.name, mode, {
       units: index.dataset.units,
       builtinReports: index.dataset.reports.filter((r) => !index.localReportIds.has(r.id)),

@@ -10,6 +10,7 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export type ImportFileError =
   | { kind: 'too-large'; file: string; bytes: number }
+  | { kind: 'unreadable'; file: string; detail: string }
   | { kind: 'json'; file: string; detail: string }
   | { kind: 'format'; file: string; detail: string };
 

@@ -178,7 +178,7 @@ export function buildEntry(
     body: report.body,
     unitProvenance: stripSpan(report.unitProvenance, sourceId),
     title: bilingual(report.title),
-    date: report.date,
+    date: report.date || undefined,
     timeOfDay: report.timeOfDay,
     time: report.time || undefined,
     dateProvenance: stripSpan(report.dateProvenance, sourceId),

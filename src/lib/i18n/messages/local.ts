@@ -169,6 +169,7 @@ export const localMessages = defineMessages({
     'local.imported': 'Đã nhập {added} báo cáo, xóa {removed}.',
     'local.error.json':
       'Tệp {file} không phải JSON hợp lệ (có thể bị cắt cụt): {detail}. Không có gì thay đổi.',
+    'local.error.unreadable': 'Không đọc được tệp {file} ({detail}). Không có gì thay đổi.',
     'local.error.format': 'Tệp {file} không phải tệp dữ liệu QPĐP: {detail}. Không có gì thay đổi.',
     'local.error.tooLarge': 'Tệp {file} nặng {size} MB, quá lớn để nhập. Không có gì thay đổi.',
     'local.edit': 'Sửa',
@@ -351,6 +352,7 @@ export const localMessages = defineMessages({
     'local.imported': 'Imported {added} reports, deleted {removed}.',
     'local.error.json':
       'The file {file} is not valid JSON (it may be truncated): {detail}. Nothing was changed.',
+    'local.error.unreadable': 'The file {file} could not be read ({detail}). Nothing was changed.',
     'local.error.format': 'The file {file} is not a QPĐP data file: {detail}. Nothing was changed.',
     'local.error.tooLarge':
       'The file {file} is {size} MB, too large to import. Nothing was changed.',
