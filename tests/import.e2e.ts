@@ -1,0 +1,113 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ownReportText } from '../src/testing/own-report';
+import { launchProfile, openWatchedPage } from './support/browser';
+import { sharedBrowser } from './support/shared-browser';
+
+const baseUrl = inject('baseUrl');
+const browser = sharedBrowser();
+const profile = mkdtempSync(join(tmpdir(), 'qpdp-profile-'));
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+// The Dương Kinh article of the seed corpus when it is at hand; our own report otherwise.
+const seedFile = resolve(process.cwd(), '../shared/corpus/seeds/002_28e9931a7adba90d.txt');
+const seed = existsSync(seedFile)
+  ? { text: readFileSync(seedFile, 'utf8'), unit: 'duong-kinh', date: '21/11/2019' }
+  : { text: ownReportText, unit: 'thach-that', date: '05/07/2025' };
+
+function watch(context: BrowserContext, page: Page) {
+  const outside: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(baseUrl) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { outside, errors };
+}
+
+const CORRECTED_TITLE = 'Tổng kết năm (bản nhập thử, đã sửa tiêu đề)';
+
+describe('adding a report in the browser', () => {
+  it('pastes an article, fixes a field, saves, and finds it on the timeline after a restart', async () => {
+    let context = await launchProfile(profile);
+    let page = context.pages()[0] ?? (await context.newPage());
+    const first = watch(context, page);
+    await page.goto(`${baseUrl}/add`);
+    await page.getByLabel('Văn bản báo cáo').fill(seed.text);
+    await page.getByRole('button', { name: 'Trích xuất' }).click();
+    const title = page.getByLabel('Tiêu đề (tiếng Việt)');
+    await expect.poll(() => page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe(seed.unit);
+    await expect.poll(() => page.locator('.article-pane mark').count()).toBeGreaterThan(3);
+    await title.fill(CORRECTED_TITLE);
+    await page.getByRole('button', { name: 'Kiểm tra và lưu' }).click();
+    await page.waitForURL(/\/reports\/local-/);
+    const reportId = new URL(page.url()).pathname.split('/').pop() as string;
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).innerText())
+      .toBe(CORRECTED_TITLE);
+    expect(first.outside).toEqual([]);
+    expect(first.errors).toEqual([]);
+    await context.close();
+
+    context = await launchProfile(profile);
+    page = context.pages()[0] ?? (await context.newPage());
+    const second = watch(context, page);
+    await page.goto(`${baseUrl}/?unit=${seed.unit}`);
+    const entry = page.locator(`[data-testid="timeline-entry"][data-report-id="${reportId}"]`);
+    await entry.waitFor();
+    expect(await entry.innerText()).toContain('Thêm cục bộ');
+    expect(await entry.innerText()).toContain(seed.date);
+    await entry.getByRole('link').click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).innerText())
+      .toBe(CORRECTED_TITLE);
+    expect(second.outside).toEqual([]);
+    expect(second.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the local reports as one file that a fresh browser imports back', async () => {
+    const context = await launchProfile(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${baseUrl}/local`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /^Xuất 1 báo cáo/ }).click();
+    const file = await download;
+    const path = join(profile, 'export.json');
+    await file.saveAs(path);
+    await context.close();
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as {
+      schemaVersion: number;
+      reports: { id: string; title: { vi: string } }[];
+      facts: unknown[];
+      sources: { kind: string; text?: string }[];
+    };
+    expect(exported.schemaVersion).toBe(1);
+    expect(exported.reports.map((r) => r.title.vi)).toEqual([CORRECTED_TITLE]);
+    expect(exported.facts.length).toBeGreaterThan(3);
+    expect(exported.sources[0]).toMatchObject({ kind: 'local-entry', text: seed.text });
+
+    const fresh = await openWatchedPage(browser(), baseUrl);
+    await fresh.page.goto(`${baseUrl}/local`);
+    await fresh.page.getByLabel('Nhập tệp JSON…').setInputFiles(path);
+    const preview = fresh.page.getByRole('region', { name: /Xem trước khi nhập/ });
+    const row = preview.locator('tbody tr');
+    await row.waitFor();
+    const action = await row.getAttribute('data-action');
+    if (action === 'similar') await row.getByRole('checkbox').check();
+    else expect(action).toBe('add');
+    await preview.getByRole('button', { name: 'Nhập 1 báo cáo' }).click();
+    await fresh.page.getByText('Đã nhập 1 báo cáo, xóa 0.').waitFor();
+    await fresh.page.getByRole('link', { name: CORRECTED_TITLE }).click();
+    await expect
+      .poll(() => fresh.page.getByRole('heading', { level: 2 }).innerText())
+      .toBe(CORRECTED_TITLE);
+    expect(fresh.outsideRequests).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.context().close();
+  });
+});
