@@ -40,7 +40,9 @@ describe('adding a report in the browser', () => {
     await page.getByLabel('Văn bản báo cáo').fill(seed.text);
     await page.getByRole('button', { name: 'Trích xuất' }).click();
     const title = page.getByLabel('Tiêu đề (tiếng Việt)');
-    await expect.poll(() => page.getByLabel('Đơn vị', { exact: true }).inputValue()).toBe(seed.unit);
+    await expect
+      .poll(() => page.getByLabel('Đơn vị', { exact: true }).inputValue())
+      .toBe(seed.unit);
     await expect.poll(() => page.locator('.article-pane mark').count()).toBeGreaterThan(3);
     await title.fill(CORRECTED_TITLE);
     await page.getByRole('button', { name: 'Kiểm tra và lưu' }).click();
