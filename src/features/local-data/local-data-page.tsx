@@ -191,6 +191,7 @@ export function LocalDataPage() {
                   <Link to={`/add/${report.id}`}>{t('local.edit')}</Link>{' '}
                   <button
                     type="button"
+                    aria-label={t('local.delete', { title: report.title[lang] })}
                     onClick={() =>
                       void writeWithUndo(
                         { remove: [report.id] },
@@ -198,7 +199,7 @@ export function LocalDataPage() {
                       ).catch(() => undefined)
                     }
                   >
-                    {t('local.delete', { title: report.title[lang] })}
+                    {t('local.deleteShort')}
                   </button>
                 </td>
               </tr>

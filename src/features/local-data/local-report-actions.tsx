@@ -45,8 +45,13 @@ export function LocalReportActions({
   return (
     <span className="local-actions">
       <Link to={`/add/${entry.report.id}`}>{t('local.edit')}</Link>{' '}
-      <button type="button" onClick={remove} disabled={writes.isPending}>
-        {t('local.delete', { title: entry.report.title[lang] })}
+      <button
+        type="button"
+        aria-label={t('local.delete', { title: entry.report.title[lang] })}
+        onClick={remove}
+        disabled={writes.isPending}
+      >
+        {t('local.deleteShort')}
       </button>
       {writes.isError && (
         <span role="alert" className="field__error">

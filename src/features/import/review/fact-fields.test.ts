@@ -14,16 +14,16 @@ describe('fieldsOf', () => {
   it('reads the inputs of an exercise from the schema', () => {
     const fields = Object.fromEntries(fieldsOf('exercises').map((f) => [f.key, f]));
     expect(Object.keys(fields)).toEqual([
-      'unitId',
-      'period',
+      'measure',
       'value',
       'qualifier',
-      'note',
-      'measure',
+      'unitId',
+      'period',
       'exerciseType',
       'level',
       'status',
       'description',
+      'note',
     ]);
     expect(fields.measure?.input).toEqual({ kind: 'fixed', value: 'exercises' });
     expect(fields.exerciseType?.input).toEqual({

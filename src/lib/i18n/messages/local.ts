@@ -174,6 +174,7 @@ export const localMessages = defineMessages({
     'local.error.tooLarge': 'Tệp {file} nặng {size} MB, quá lớn để nhập. Không có gì thay đổi.',
     'local.edit': 'Sửa',
     'local.delete': 'Xóa “{title}”',
+    'local.deleteShort': 'Xóa',
     'local.deleted': 'Đã xóa “{title}”.',
     'local.notShown': 'không hiển thị: xem danh sách bản ghi bị loại',
     'storage.error.quota':
@@ -358,6 +359,7 @@ export const localMessages = defineMessages({
       'The file {file} is {size} MB, too large to import. Nothing was changed.',
     'local.edit': 'Edit',
     'local.delete': 'Delete “{title}”',
+    'local.deleteShort': 'Delete',
     'local.deleted': 'Deleted “{title}”.',
     'local.notShown': 'not shown: see the rejected records',
     'storage.error.quota':
