@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { database } from '@/data/local-db';
@@ -89,6 +89,20 @@ describe('adding a report from its text', () => {
     expect(await screen.findByRole('list', { name: 'Lưu ý khi trích xuất' })).toHaveTextContent(
       'Văn bản có vẻ không phải tiếng Việt',
     );
+  });
+
+  it('reads the first part of a 5 MB paste, says how much, and keeps the rest of the app usable', async () => {
+    const user = userEvent.setup();
+    renderApp('/add');
+    const box = await screen.findByLabelText('Văn bản báo cáo');
+    const huge = `${ownReportText}\n${'Các đơn vị tiếp tục duy trì nghiêm chế độ trực. '.repeat(110_000)}`;
+    fireEvent.change(box, { target: { value: huge } });
+    expect(screen.getByText(/^5\.\d{3}\.\d{3} ký tự/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Trích xuất' }));
+    const warnings = await screen.findByRole('list', { name: 'Lưu ý khi trích xuất' });
+    expect(warnings).toHaveTextContent(/chỉ đọc 200\.000 trên 5\.\d{3}\.\d{3} ký tự đầu/);
+    expect(screen.getByLabelText('Ngày hội nghị')).toHaveValue('2025-07-05');
+    expect(screen.getByText('Chỉ hiển thị 200.000 ký tự đầu.')).toBeInTheDocument();
   });
 
   it('reports a full disk, keeps the draft on screen and nothing half saved', async () => {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { marksByParagraph, segmentLine, type Mark } from './highlights';
 import type { ReviewState } from './review-model';
@@ -17,7 +18,7 @@ interface ArticlePaneProps {
  * each value the draft took from it highlighted; a highlight leads to its field in the form.
  */
 export function ArticlePane({ state, activeMarkId, onPick }: ArticlePaneProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const marks = useMemo(() => marksByParagraph(state), [state]);
   const { lines, cut } = useMemo(() => {
     const all = state.text.split(/\r\n|\r|\n/);
@@ -60,7 +61,9 @@ export function ArticlePane({ state, activeMarkId, onPick }: ArticlePaneProps) {
           );
         })}
       </ol>
-      {cut && <p className="muted">{t('review.textCut', { n: MAX_SHOWN_CHARS })}</p>}
+      {cut && (
+        <p className="muted">{t('review.textCut', { n: formatNumber(MAX_SHOWN_CHARS, lang) })}</p>
+      )}
     </section>
   );
 }

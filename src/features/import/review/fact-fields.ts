@@ -75,6 +75,12 @@ function inputOf(key: string, schema: AnySchema): FieldKind | null {
   }
 }
 
+/** The order a reader checks a figure in: what is measured, the number, then where and when. */
+const FIRST = ['measure', 'value', 'qualifier', 'unitId', 'period'];
+const LAST = ['note'];
+const rank = (key: string) =>
+  FIRST.includes(key) ? FIRST.indexOf(key) - FIRST.length : LAST.includes(key) ? 1 : 0;
+
 const specsByCategory = new Map<FactCategory, FieldSpec[]>(
   factSchema.options.map((option) => {
     const category = option.shape.category.value;
@@ -89,12 +95,6 @@ const specsByCategory = new Map<FactCategory, FieldSpec[]>(
     return [category, specs.sort((a, b) => rank(a.key) - rank(b.key))];
   }),
 );
-
-/** The order a reader checks a figure in: what is measured, the number, then where and when. */
-const FIRST = ['measure', 'value', 'qualifier', 'unitId', 'period'];
-const LAST = ['note'];
-const rank = (key: string) =>
-  FIRST.includes(key) ? FIRST.indexOf(key) - FIRST.length : LAST.includes(key) ? 1 : 0;
 
 export function fieldsOf(category: FactCategory): readonly FieldSpec[] {
   return specsByCategory.get(category) ?? [];

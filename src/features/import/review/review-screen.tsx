@@ -137,7 +137,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
           {warnings.length > 0 && (
             <ul className="notice review__warnings" aria-label={t('review.warnings')}>
               {warnings.map((w) => {
-                const { key, params } = warningMessage(w);
+                const { key, params } = warningMessage(w, lang);
                 return <li key={w.code}>{t(key, params)}</li>;
               })}
             </ul>
