@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { preferenceStorage } from '@/lib/preference-storage';
 
 /** "system" follows the operating system; "dark" suits projectors in lit rooms poorly and dark rooms well. */
 export type Theme = 'system' | 'light' | 'dark';
@@ -12,5 +13,6 @@ interface ThemeState {
 export const useThemeStore = create<ThemeState>()(
   persist((set) => ({ theme: 'system', setTheme: (theme) => set({ theme }) }), {
     name: 'qpdp.theme',
+    storage: createJSONStorage(() => preferenceStorage),
   }),
 );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '@/lib/i18n/use-t';
-import { useToastStore } from './toast-store';
+import { useToastStore } from '@/lib/toast-store';
 
 const SHOW_FOR_MS = 15_000;
 

@@ -4,7 +4,7 @@ import { DataError } from '@/components/data-error';
 import { DataLoading } from '@/components/data-loading';
 import { describeStorageError } from '@/components/describe-storage-error';
 import { FilePicker } from '@/components/ui/file-picker';
-import { useToastStore } from '@/components/ui/toast-store';
+import { useToastStore } from '@/lib/toast-store';
 import { useDataset } from '@/data/dataset-queries';
 import { undoOf, useLocalReportWrites, type LocalWrite } from '@/data/local-report-writes';
 import { importChanges, type ImportMode, type ImportPlan } from '@/domain/local/import-plan';

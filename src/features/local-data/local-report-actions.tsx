@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { describeStorageError } from '@/components/describe-storage-error';
-import { useToastStore } from '@/components/ui/toast-store';
+import { useToastStore } from '@/lib/toast-store';
 import { undoOf, useLocalReportWrites } from '@/data/local-report-writes';
 import type { LocalEntry } from '@/domain/schema/local-entry';
 import { useT } from '@/lib/i18n/use-t';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { reportingStorage } from '@/lib/reporting-storage';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { panelIds, type PanelId } from './panel-ids';
 import { mergeViews, savedViewSchema, type SavedView } from './saved-view';
 
@@ -19,21 +20,7 @@ export const allPanels: PanelId[] = [...panelIds];
 /** Why the last save did not reach the browser's storage (quota, private mode), if it did not. */
 export const useViewStorageError = create<{ error: string | null }>()(() => ({ error: null }));
 
-/** localStorage that reports a refused write instead of losing it silently. */
-const reportingStorage: StateStorage = {
-  getItem: (name) => localStorage.getItem(name),
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-      useViewStorageError.setState({ error: null });
-    } catch (error) {
-      useViewStorageError.setState({
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
-  },
-  removeItem: (name) => localStorage.removeItem(name),
-};
+const viewStorage = reportingStorage((error) => useViewStorageError.setState({ error }));
 
 const persistedSchema = z.object({
   saved: z.array(z.unknown()).catch([]),
@@ -58,7 +45,7 @@ export const useViewStore = create<ViewState>()(
     {
       name: 'qpdp.views',
       version: 1,
-      storage: createJSONStorage(() => reportingStorage),
+      storage: createJSONStorage(() => viewStorage),
       partialize: (s) => ({ saved: s.saved, panels: s.panels }),
       // What another version or a hand edit left in storage is checked; bad entries are dropped.
       merge: (persisted, current) => {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { preferenceStorage } from '@/lib/preference-storage';
 import type { Lang } from '@/domain/periods';
 
 interface LanguageState {
@@ -10,5 +11,6 @@ interface LanguageState {
 export const useLanguageStore = create<LanguageState>()(
   persist((set) => ({ lang: 'vi', setLang: (lang) => set({ lang }) }), {
     name: 'qpdp.language',
+    storage: createJSONStorage(() => preferenceStorage),
   }),
 );

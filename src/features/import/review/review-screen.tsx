@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeStorageError } from '@/components/describe-storage-error';
-import { useToastStore } from '@/components/ui/toast-store';
+import { useToastStore } from '@/lib/toast-store';
 import type { LocalEntry } from '@/domain/schema/local-entry';
 import type { Report } from '@/domain/schema/report';
 import { factCategories, type FactCategory } from '@/domain/schema/fact';

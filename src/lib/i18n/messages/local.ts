@@ -181,6 +181,8 @@ export const localMessages = defineMessages({
       'bộ nhớ của trình duyệt đã đầy. Hãy xuất dữ liệu cục bộ ra tệp rồi xóa bớt.',
     'storage.error.unavailable': 'trình duyệt không cho lưu dữ liệu (chế độ ẩn danh hoặc bị chặn).',
     'storage.error.failed': 'trình duyệt báo lỗi khi lưu ({detail}).',
+    'storage.preferenceRefused':
+      'Trình duyệt không lưu được lựa chọn này ({detail}); lựa chọn chỉ còn đến khi đóng trang.',
     'toast.undo': 'Hoàn tác',
     'toast.undone': 'Đã hoàn tác.',
     'toast.close': 'Đóng thông báo',
@@ -367,6 +369,8 @@ export const localMessages = defineMessages({
     'storage.error.unavailable':
       'the browser does not allow saving data (private mode, or blocked).',
     'storage.error.failed': 'the browser reported an error while saving ({detail}).',
+    'storage.preferenceRefused':
+      'The browser did not keep this choice ({detail}); it lasts until the page is closed.',
     'toast.undo': 'Undo',
     'toast.undone': 'Undone.',
     'toast.close': 'Close the message',
