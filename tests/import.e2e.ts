@@ -15,8 +15,13 @@ afterAll(() => rmSync(profile, { recursive: true, force: true }));
 // The Dương Kinh article of the seed corpus when it is at hand; our own report otherwise.
 const seedFile = resolve(process.cwd(), '../shared/corpus/seeds/002_28e9931a7adba90d.txt');
 const seed = existsSync(seedFile)
-  ? { text: readFileSync(seedFile, 'utf8'), unit: 'duong-kinh', date: '21/11/2019' }
-  : { text: ownReportText, unit: 'thach-that', date: '05/07/2025' };
+  ? {
+      text: readFileSync(seedFile, 'utf8'),
+      unit: 'duong-kinh',
+      name: 'Quận Dương Kinh',
+      date: '21/11/2019',
+    }
+  : { text: ownReportText, unit: 'thach-that', name: 'Huyện Thạch Thất', date: '05/07/2025' };
 
 function watch(context: BrowserContext, page: Page) {
   const outside: string[] = [];

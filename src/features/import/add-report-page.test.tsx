@@ -30,9 +30,16 @@ describe('adding a report from its text', () => {
       expect.arrayContaining(['Chiều 5-7', 'Ban CHQS huyện Thạch Thất', '214 thanh niên nhập ngũ']),
     );
     expect(screen.getByLabelText('Ngày hội nghị')).toHaveValue('2025-07-05');
-    expect(screen.getByLabelText('Đơn vị')).toHaveValue('thach-that');
+    expect(screen.getByLabelText('Đơn vị')).toHaveValue(
+      'Huyện Thạch Thất — Thành phố Hà Nội (Quận, huyện)',
+    );
     expect(screen.getByLabelText('Họ tên')).toHaveValue('Lê Minh Đức');
     const figure = screen.getByRole('group', { name: 'Số liệu 1 (Tuyển quân)' });
+    expect(figure).toHaveTextContent(
+      'Thanh niên nhập ngũ · 214 · Huyện Thạch Thất — Thành phố Hà Nội · 6 tháng đầu năm 2025',
+    );
+    expect(within(figure).queryByLabelText('Giá trị')).toBeNull();
+    await userEvent.click(within(figure).getByRole('button', { name: 'Sửa số liệu 1' }));
     expect(within(figure).getByLabelText('Giá trị')).toHaveValue('214');
   });
 
@@ -40,6 +47,7 @@ describe('adding a report from its text', () => {
     const user = await pasteAndExtract(ownReportText);
     await user.clear(await screen.findByLabelText('Ngày hội nghị'));
     const figure = screen.getByRole('group', { name: 'Số liệu 1 (Tuyển quân)' });
+    await user.click(within(figure).getByRole('button', { name: 'Sửa số liệu 1' }));
     const value = within(figure).getByLabelText('Giá trị');
     await user.clear(value);
     await user.type(value, 'hai trăm');

@@ -49,6 +49,27 @@ describe('the reports added in this browser', () => {
     expect(await storedIds()).toEqual(['local-dk-2019', 'local-tt-2024']);
   });
 
+  it('open again in the review to be edited, and an edit can be undone', async () => {
+    const user = userEvent.setup();
+    renderApp('/reports/local-dk-2019');
+    const article = await screen.findByRole('article');
+    await user.click(within(article).getByRole('link', { name: 'Sửa' }));
+    const venue = await screen.findByLabelText('Địa điểm (tiếng Việt)');
+    await user.clear(venue);
+    await user.type(venue, 'Hội trường UBND quận');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra và lưu' }));
+    expect(await screen.findByTestId('toast')).toHaveTextContent(
+      'Đã cập nhật “Dương Kinh, bản nhập lại”.',
+    );
+    const stored = async () =>
+      (await loadLocalEntries()).entries.find((e) => e.report.id === 'local-dk-2019');
+    expect((await stored())?.report.venue?.vi).toBe('Hội trường UBND quận');
+    expect(await storedIds()).toEqual(['local-dk-2019', 'local-tt-2024']);
+    await user.click(within(screen.getByTestId('toast')).getByRole('button', { name: 'Hoàn tác' }));
+    expect(await screen.findByText('Đã hoàn tác.')).toBeInTheDocument();
+    expect((await stored())?.report.venue).toEqual(dk.report.venue);
+  });
+
   it('refuse a truncated file, saying so, and change nothing', async () => {
     const user = userEvent.setup();
     renderApp('/local');

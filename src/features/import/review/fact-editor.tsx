@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
 import type { LocalizedText } from '@/domain/schema/common';
 import type { Period } from '@/domain/schema/period';
-import type { Unit } from '@/domain/schema/unit';
 import {
   deliveryLabels,
   exerciseTypeLabels,
@@ -25,7 +24,9 @@ import {
   TextField,
   UnitField,
 } from './fields';
+import { factSummary } from './fact-summary';
 import { ProvenanceFields } from './provenance-fields';
+import { useUnitChoices } from './unit-choices';
 
 const enumLabels: Record<string, Record<string, LocalizedText>> = {
   measure: measureLabels,
@@ -42,8 +43,10 @@ const enumLabels: Record<string, Record<string, LocalizedText>> = {
 interface FactEditorProps {
   fact: DraftFact;
   index: number;
-  units: readonly Unit[];
   active: boolean;
+  /** Collapsed, a fact is one line; its inputs are drawn only when it is opened. */
+  expanded: boolean;
+  onToggle: () => void;
   onChange: (fact: DraftFact) => void;
   onRemove: () => void;
   onShowInText: () => void;
@@ -51,12 +54,14 @@ interface FactEditorProps {
 
 /** One fact of the draft, every field its category has, as the schema describes them. */
 export function FactEditor(props: FactEditorProps) {
-  const { fact, index, units, active, onChange, onRemove, onShowInText } = props;
+  const { fact, index, active, expanded, onToggle, onChange, onRemove, onShowInText } = props;
   const { t, lang } = useT();
   const record = fact as unknown as Record<string, unknown>;
   const set = (key: string, value: unknown) => onChange({ ...fact, [key]: value } as DraftFact);
   const path = (key: string) => `facts.${index}.${key}`;
   const hasSpan = fact.provenance.span.end > fact.provenance.span.start;
+  const choices = useUnitChoices();
+  const unitLabel = (id: string) => choices.labelOfId.get(id)?.replace(/ \(.*$/, '') ?? id;
 
   const input = (spec: FieldSpec) => {
     const label = t(`review.field.${spec.key}` as MessageKey);
@@ -135,7 +140,6 @@ export function FactEditor(props: FactEditorProps) {
         return (
           <UnitField
             {...common}
-            units={units}
             value={value as string | null | undefined}
             emptyLabel={spec.optional ? t('review.notStated') : undefined}
             onChange={(v) => set(spec.key, v ?? (spec.optional ? undefined : null))}
@@ -156,7 +160,11 @@ export function FactEditor(props: FactEditorProps) {
           category: t(`review.category.${fact.category}`),
         })}
       </legend>
+      <p className="fact-editor__summary">{factSummary(fact, lang, unitLabel)}</p>
       <div className="fact-editor__actions">
+        <button type="button" aria-expanded={expanded} onClick={onToggle}>
+          {t(expanded ? 'review.closeFact' : 'review.editFact', { n: index + 1 })}
+        </button>
         <button type="button" onClick={onShowInText} disabled={!hasSpan}>
           {hasSpan ? t('review.showInText') : t('review.noSpan')}
         </button>
@@ -164,16 +172,20 @@ export function FactEditor(props: FactEditorProps) {
           {t('review.removeFact', { n: index + 1 })}
         </button>
       </div>
-      <div className="fact-editor__fields">
-        {fieldsOf(fact.category).map((spec) => (
-          <Fragment key={spec.key}>{input(spec)}</Fragment>
-        ))}
-      </div>
-      <ProvenanceFields
-        path={path('provenance')}
-        value={fact.provenance}
-        onChange={(provenance) => onChange({ ...fact, provenance })}
-      />
+      {expanded && (
+        <>
+          <div className="fact-editor__fields">
+            {fieldsOf(fact.category).map((spec) => (
+              <Fragment key={spec.key}>{input(spec)}</Fragment>
+            ))}
+          </div>
+          <ProvenanceFields
+            path={path('provenance')}
+            value={fact.provenance}
+            onChange={(provenance) => onChange({ ...fact, provenance })}
+          />
+        </>
+      )}
     </fieldset>
   );
 }

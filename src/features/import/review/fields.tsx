@@ -2,12 +2,11 @@ import { useState, type ReactNode } from 'react';
 import type { LocalizedText } from '@/domain/schema/common';
 import type { Period } from '@/domain/schema/period';
 import { periodKinds } from '@/domain/schema/period';
-import type { Unit } from '@/domain/schema/unit';
 import { formatNumber } from '@/lib/format';
-import { levelLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { parseNumber } from '../extract/numbers';
 import { inputIdOf, useFieldError } from './review-errors';
+import { useUnitChoices } from './unit-choices';
 
 interface FieldShellProps {
   path: string;
@@ -205,23 +204,55 @@ interface UnitFieldProps {
   path: string;
   label: string;
   value: string | null | undefined;
-  units: readonly Unit[];
   onChange: (value: string | undefined) => void;
+  /** Said when the field may stay empty. */
   emptyLabel?: string;
 }
 
-/** Every unit of the table, grouped by level, named with its parent where names repeat. */
-export function UnitField({ units, ...props }: UnitFieldProps) {
-  const { lang } = useT();
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const options = [...units]
-    .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
-    .map((u) => {
-      const parent = u.parentId ? byId.get(u.parentId) : undefined;
-      const where = parent && u.level !== 'province' ? ` — ${parent.name[lang]}` : '';
-      return { value: u.id, label: `${u.name[lang]}${where} (${levelLabels[u.level][lang]})` };
-    });
-  return <SelectField {...props} options={options} />;
+/** A unit typed or picked from the table's list; a name the table does not hold is refused. */
+export function UnitField({ path, label, value, onChange, emptyLabel }: UnitFieldProps) {
+  const { t } = useT();
+  const choices = useUnitChoices();
+  const shown = value ? (choices.labelOfId.get(value) ?? value) : '';
+  const [text, setText] = useState(shown);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (choices.idOfLabel.get(text) !== value) setText(shown);
+  }
+  const unknown = text.trim() !== '' && !choices.idOfLabel.has(text);
+  return (
+    <FieldShell
+      path={path}
+      label={label}
+      hint={unknown ? t('review.unitUnknown') : emptyLabel && !text ? emptyLabel : undefined}
+    >
+      {(input) => (
+        <input
+          {...input}
+          list={choices.listId}
+          autoComplete="off"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            onChange(choices.idOfLabel.get(e.target.value));
+          }}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** The one list of units every unit input offers. */
+export function UnitOptions() {
+  const choices = useUnitChoices();
+  return (
+    <datalist id={choices.listId}>
+      {choices.options.map((o) => (
+        <option key={o.id} value={o.label} />
+      ))}
+    </datalist>
+  );
 }
 
 interface PeriodFieldProps {

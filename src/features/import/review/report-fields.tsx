@@ -1,5 +1,5 @@
 import { militaryRanks, personRoles, reportKinds, type Person } from '@/domain/schema/report';
-import { unitBodies, type Unit } from '@/domain/schema/unit';
+import { unitBodies } from '@/domain/schema/unit';
 import {
   bodyLabels,
   rankLabels,
@@ -16,11 +16,10 @@ import { typedProvenance, type ReviewReport } from './review-model';
 
 interface ReportFieldsProps {
   report: ReviewReport;
-  units: readonly Unit[];
   onChange: (report: ReviewReport) => void;
 }
 
-export function ReportFields({ report, units, onChange }: ReportFieldsProps) {
+export function ReportFields({ report, onChange }: ReportFieldsProps) {
   const { t, lang } = useT();
   const set = <K extends keyof ReviewReport>(key: K, value: ReviewReport[K]) =>
     onChange({ ...report, [key]: value });
@@ -67,7 +66,6 @@ export function ReportFields({ report, units, onChange }: ReportFieldsProps) {
         <UnitField
           path="report.unitId"
           label={t('review.unit')}
-          units={units}
           value={report.unitId}
           onChange={(v) => set('unitId', v)}
         />
