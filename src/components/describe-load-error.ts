@@ -11,6 +11,8 @@ export function describeLoadError(error: Error, t: Translate): string {
       return t('data.error.http', { status: error.status ?? '?', url: error.url });
     case 'network':
       return t('data.error.network', { url: error.url });
+    case 'timeout':
+      return t('data.error.timeout', { url: error.url, seconds: error.detail });
     case 'json':
       return t('data.error.json', { url: error.url, detail: error.detail });
     case 'format':

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dataUrl } from '@/config/env';
 import { combineWithLocal, DatasetLoadError, fetchDatasetFile } from './fetch-dataset';
 import type { LoadedDataset } from './fetch-dataset';
@@ -66,4 +66,16 @@ export function useDataset() {
 /** Derives one value from the loaded dataset; `select` keeps the result stable between renders. */
 export function useDatasetSelect<T>(select: (loaded: LoadedDataset) => T) {
   return useQuery({ ...datasetQueryOptions(), select });
+}
+
+/**
+ * Fetches the served file again and rebuilds every view's data; what is on screen stays
+ * there until the new data is in, and stays if the refresh fails.
+ */
+export function useRefreshDataset() {
+  const client = useQueryClient();
+  return async () => {
+    await client.invalidateQueries({ queryKey: ['dataset-file'], refetchType: 'none' });
+    await client.invalidateQueries({ queryKey: datasetKeys.all });
+  };
 }

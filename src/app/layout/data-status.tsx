@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDataset } from '@/data/dataset-queries';
+import { describeLoadError } from '@/components/describe-load-error';
+import { useDataset, useRefreshDataset } from '@/data/dataset-queries';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 
 /** What data is on screen: how much, as of when, whether synthetic, and what was rejected. */
 export function DataStatus() {
   const { t, lang } = useT();
-  const { data, isPending, isError, isFetching } = useDataset();
+  const { data, isPending, isError, isFetching, error } = useDataset();
+  const refresh = useRefreshDataset();
   const [showRejected, setShowRejected] = useState(false);
   if (isPending)
     return (
@@ -15,8 +17,7 @@ export function DataStatus() {
         {t('data.loading')}
       </p>
     );
-  if (isError || !data)
-    return <p className="data-status data-status--error">{t('data.error.title')}</p>;
+  if (!data) return <p className="data-status data-status--error">{t('data.error.title')}</p>;
   const { dataset } = data.index;
   const compiled = /^\d{4}-\d{2}-\d{2}/.test(dataset.meta.compiledOn)
     ? formatDate(dataset.meta.compiledOn, lang)
@@ -30,7 +31,19 @@ export function DataStatus() {
         })}
       </span>
       <span className="muted">{t('data.date', { date: compiled })}</span>
-      {isFetching && <span className="muted">{t('data.refreshing')}</span>}
+      <button
+        type="button"
+        className="data-status__refresh"
+        disabled={isFetching}
+        onClick={() => void refresh()}
+      >
+        {isFetching ? t('data.refreshing') : t('data.refresh')}
+      </button>
+      {isError && error && (
+        <span className="badge badge--warning" role="alert">
+          {t('data.refreshFailed', { reason: describeLoadError(error, t) })}
+        </span>
+      )}
       {data.localEntries.length > 0 && (
         <Link to="/local" className="badge badge--local">
           {t('local.status', { count: formatNumber(data.localEntries.length, lang) })}

@@ -23,9 +23,11 @@ export function FilteredDataGate({
     return (
       <DataLoading failureCount={dataset.failureCount} failureReason={dataset.failureReason} />
     );
-  if (rows.isError || dataset.isError) {
+  // A failed refresh keeps the data already shown; the header says the refresh failed.
+  if (!dataset.data && (rows.isError || dataset.isError)) {
     const error = (dataset.error ?? rows.error) as Error;
     return <DataError error={error} onRetry={() => void dataset.refetch()} />;
   }
+  if (!rows.data) return null;
   return children(dataset.data.index, rows.data);
 }

@@ -14,7 +14,7 @@ function ReportContent({ reportId }: { reportId: string }) {
   const detail = useReportDetail(reportId);
   if (detail.isPending)
     return <DataLoading failureCount={detail.failureCount} failureReason={detail.failureReason} />;
-  if (detail.isError)
+  if (detail.isError && !detail.data)
     return <DataError error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data || !dataset.data) {
     return (
