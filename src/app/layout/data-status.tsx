@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeLoadError } from '@/components/describe-load-error';
+import { RejectedList } from '@/components/rejected-list';
 import { useDataset, useRefreshDataset } from '@/data/dataset-queries';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
@@ -70,20 +71,7 @@ export function DataStatus() {
       {showRejected && (
         <div className="rejected-panel">
           <p>{t('data.rejectedTitle')}</p>
-          <ul>
-            {data.rejected.slice(0, 200).map((r) => (
-              <li key={`${r.collection}-${r.index}-${r.field}`}>
-                {t('data.rejectedRow', {
-                  file: r.file,
-                  collection: r.collection,
-                  index: r.index,
-                  id: r.recordId ? `(${r.recordId})` : '',
-                  field: r.field,
-                  message: r.message,
-                })}
-              </li>
-            ))}
-          </ul>
+          <RejectedList records={data.rejected} />
         </div>
       )}
     </div>

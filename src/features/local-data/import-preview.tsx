@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RejectedList } from '@/components/rejected-list';
 import { importable, type ImportAction, type ImportPlan } from '@/domain/local/import-plan';
 import type { Unit } from '@/domain/schema/unit';
 import { formatDate } from '@/lib/format';
@@ -98,20 +99,7 @@ export function ImportPreview({
       {plan.rejected.length > 0 && (
         <div className="notice">
           <p>{t('local.rejected', { count: plan.rejected.length })}</p>
-          <ul>
-            {plan.rejected.slice(0, 100).map((r) => (
-              <li key={`${r.collection}-${r.index}-${r.field}`}>
-                {t('data.rejectedRow', {
-                  file: r.file,
-                  collection: r.collection,
-                  index: r.index,
-                  id: r.recordId ? `(${r.recordId})` : '',
-                  field: r.field,
-                  message: r.message,
-                })}
-              </li>
-            ))}
-          </ul>
+          <RejectedList records={plan.rejected} />
         </div>
       )}
       <div className="import-preview__actions">

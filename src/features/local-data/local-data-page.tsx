@@ -4,15 +4,15 @@ import { DataError } from '@/components/data-error';
 import { DataLoading } from '@/components/data-loading';
 import { describeStorageError } from '@/components/describe-storage-error';
 import { FilePicker } from '@/components/ui/file-picker';
-import { useToastStore } from '@/lib/toast-store';
 import { useDataset } from '@/data/dataset-queries';
-import { undoOf, useLocalReportWrites, type LocalWrite } from '@/data/local-report-writes';
+import type { LocalWrite } from '@/data/local-report-writes';
 import { importChanges, type ImportMode, type ImportPlan } from '@/domain/local/import-plan';
 import { localDatasetFile } from '@/domain/local/local-file';
 import { downloadBlob } from '@/features/export/download';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { ImportPreview } from './import-preview';
+import { useUndoableWrite } from './use-undoable-write';
 import { MAX_IMPORT_BYTES, readImportFile, type ImportFileError } from './read-import-file';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -21,8 +21,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function LocalDataPage() {
   const { t, lang } = useT();
   const dataset = useDataset();
-  const writes = useLocalReportWrites();
-  const showToast = useToastStore((s) => s.show);
+  const undoable = useUndoableWrite();
+  const writes = undoable.status;
   const [mode, setMode] = useState<ImportMode>('merge');
   const [pending, setPending] = useState<{ plan: ImportPlan; fileName: string } | null>(null);
   const [fileError, setFileError] = useState<ImportFileError | null>(null);
@@ -35,24 +35,8 @@ export function LocalDataPage() {
     return <DataError error={dataset.error} onRetry={() => void dataset.refetch()} />;
   const { index, localEntries, localError } = dataset.data;
 
-  const writeWithUndo = (write: LocalWrite, message: string) => {
-    const before = [...localEntries];
-    return writes.mutateAsync(write).then(() =>
-      showToast({
-        tone: 'info',
-        message,
-        action: {
-          label: t('toast.undo'),
-          run: () =>
-            writes.mutateAsync(undoOf(write, before)).then(
-              () => showToast({ tone: 'info', message: t('toast.undone') }),
-              (error: Error) =>
-                showToast({ tone: 'error', message: describeStorageError(error, t) }),
-            ),
-        },
-      }),
-    );
-  };
+  const writeWithUndo = (change: LocalWrite, message: string) =>
+    undoable.write(change, localEntries, message);
 
   const exportAll = () => {
     const file = localDatasetFile(localEntries, index.units, today());

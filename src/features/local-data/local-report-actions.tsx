@@ -1,9 +1,8 @@
 import { Link, useNavigate } from 'react-router';
 import { describeStorageError } from '@/components/describe-storage-error';
-import { useToastStore } from '@/lib/toast-store';
-import { undoOf, useLocalReportWrites } from '@/data/local-report-writes';
 import type { LocalEntry } from '@/domain/schema/local-entry';
 import { useT } from '@/lib/i18n/use-t';
+import { useUndoableWrite } from './use-undoable-write';
 
 /** Edit or delete a report added in this browser; a deletion can be undone from the toast. */
 export function LocalReportActions({
@@ -15,32 +14,18 @@ export function LocalReportActions({
 }) {
   const { t, lang } = useT();
   const navigate = useNavigate();
-  const writes = useLocalReportWrites();
-  const showToast = useToastStore((s) => s.show);
+  const undoable = useUndoableWrite();
+  const writes = undoable.status;
   const remove = () => {
-    const write = { remove: [entry.report.id] };
-    const before = [...all];
-    writes.mutate(write, {
-      onSuccess: () => {
-        showToast({
-          tone: 'info',
-          message: t('local.deleted', { title: entry.report.title[lang] }),
-          action: {
-            label: t('toast.undo'),
-            run: () =>
-              writes.mutateAsync(undoOf(write, before)).then(
-                () => {
-                  showToast({ tone: 'info', message: t('toast.undone') });
-                  navigate(`/reports/${entry.report.id}`);
-                },
-                (error: Error) =>
-                  showToast({ tone: 'error', message: describeStorageError(error, t) }),
-              ),
-          },
-        });
-        navigate('/local');
-      },
-    });
+    const message = t('local.deleted', { title: entry.report.title[lang] });
+    undoable
+      .write({ remove: [entry.report.id] }, all, message, () =>
+        navigate(`/reports/${entry.report.id}`),
+      )
+      .then(
+        () => navigate('/local'),
+        () => undefined,
+      );
   };
   return (
     <span className="local-actions">

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router';
 import { describeStorageError } from '@/components/describe-storage-error';
-import { useToastStore } from '@/lib/toast-store';
 import type { LocalEntry } from '@/domain/schema/local-entry';
 import type { Report } from '@/domain/schema/report';
 import { factCategories, type FactCategory } from '@/domain/schema/fact';
@@ -10,7 +9,7 @@ import type { Unit } from '@/domain/schema/unit';
 import { resemblesReport } from '@/domain/local/import-plan';
 import { formatDate } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
-import { undoOf, useLocalReportWrites } from '@/data/local-report-writes';
+import { useUndoableWrite } from '@/features/local-data/use-undoable-write';
 import type { DraftWarning } from '../extract';
 import { warningMessage } from '../warning-messages';
 import { ArticlePane } from './article-pane';
@@ -57,8 +56,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const { initial, warnings, units, reports, localEntries, onCancel } = props;
   const { t, lang } = useT();
   const navigate = useNavigate();
-  const showToast = useToastStore((s) => s.show);
-  const writes = useLocalReportWrites();
+  const undoable = useUndoableWrite();
+  const writes = undoable.status;
   const [state, setState] = useState(initial);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [activeMark, setActiveMark] = useState<string | null>(null);
@@ -113,28 +112,13 @@ export function ReviewScreen(props: ReviewScreenProps) {
       return;
     }
     setIssues([]);
-    const write = { put: [result.entry] };
-    const before = [...localEntries];
-    writes.mutate(write, {
-      onSuccess: () => {
-        showToast({
-          tone: 'info',
-          message: t(state.reportId ? 'review.updated' : 'review.saved', {
-            title: result.entry.report.title[lang],
-          }),
-          action: {
-            label: t('toast.undo'),
-            run: () =>
-              writes.mutateAsync(undoOf(write, before)).then(
-                () => showToast({ tone: 'info', message: t('toast.undone') }),
-                (error: Error) =>
-                  showToast({ tone: 'error', message: describeStorageError(error, t) }),
-              ),
-          },
-        });
-        navigate(`/reports/${result.entry.report.id}`);
-      },
+    const message = t(state.reportId ? 'review.updated' : 'review.saved', {
+      title: result.entry.report.title[lang],
     });
+    undoable.write({ put: [result.entry] }, localEntries, message).then(
+      () => navigate(`/reports/${result.entry.report.id}`),
+      () => undefined,
+    );
   };
 
   const updateFact = (index: number, fact: ReviewState['facts'][number]) =>
