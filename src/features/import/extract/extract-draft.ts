@@ -474,7 +474,14 @@ function run(raw: string, units: readonly Unit[], options: ExtractOptions): Draf
   }
 
   if (report.body && unit) {
-    const label = bodyLabels[report.body];
+    const label =
+      report.body === 'military-command'
+        ? unit.level === 'province'
+          ? { vi: 'Bộ CHQS', en: 'Military Command' }
+          : unit.level === 'district'
+            ? { vi: 'Ban CHQS', en: 'Military Command' }
+            : bodyLabels[report.body]
+        : bodyLabels[report.body];
     const period = report.periodReviewed ?? report.periodPlanned;
     const kinds = report.kinds.filter((k) => k !== 'other');
     const words = (lang: 'vi' | 'en') =>

@@ -28,6 +28,10 @@ describe('buildEntry', () => {
     const { entry } = result;
     expect(entry.report.id).toBe('local-2025-07-05-thach-that');
     expect(entry.report.unitId).toBe('thach-that');
+    expect(entry.report.title).toEqual({
+      vi: 'Ban CHQS huyện Thạch Thất: Sơ kết 6 tháng · 6 tháng đầu năm 2025',
+      en: 'Thạch Thất District Military Command: Six-month review · H1 2025',
+    });
     expect(entry.report.date).toBe('2025-07-05');
     expect(entry.report.dateProvenance.status).toBe('inferred');
     expect(entry.report.summary).toEqual({
