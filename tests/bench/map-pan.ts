@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import type { Page } from 'playwright-core';
-import { generateSyntheticDataset } from '../../mocks/synthetic';
+import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
 import { launchBrowser } from '../support/browser';
 import { buildAndServe } from './serve-build';
 
