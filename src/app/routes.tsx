@@ -1,10 +1,8 @@
 import { Route, Routes } from 'react-router';
-import { GlossaryPage } from '@/features/glossary/glossary-page';
-import { SearchPage } from '@/features/search/search-page';
 import { Layout } from './layout/layout';
+import { GlossaryPage, PresentRoute, SearchPage } from './lazy-pages';
 import { DashboardRoute } from './routes/dashboard';
 import { NotFoundRoute } from './routes/not-found';
-import { PresentRoute } from './routes/present';
 import { ReportRoute } from './routes/report';
 
 export function AppRoutes() {
