@@ -18,6 +18,11 @@ export default tseslint.config(
         { allowConstantExport: true, extraHOCs: ['lazyPage'] },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import z from '@/lib/zod' (no eval under the CSP)." }] },
+      ],
     },
   },
+  { files: ['src/lib/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { datasetEnvelopeSchema, type Dataset } from './schema/dataset';
 import { factSchema } from './schema/fact';
 import { sourceSchema } from './schema/provenance';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
 export function isRealIsoDate(value: string): boolean {
