@@ -59,6 +59,11 @@ export const chartMessages = defineMessages({
     'coverage.gaps': 'Khoảng trống',
     'coverage.spans': 'Các kỳ đã báo cáo',
     'coverage.none': 'không có',
+    'coverage.topNote':
+      'Hiện {shown} đơn vị có nhiều báo cáo nhất trong {count}; bảng liệt kê tất cả.',
+    'awards.others': 'Các cơ quan khác ({count})',
+    'awards.topNote':
+      'Hiện {shown} cơ quan khen thưởng nhiều nhất; {count} cơ quan còn lại gộp thành “Các cơ quan khác”.',
   },
   en: {
     'charts.title': 'Headline figures',
@@ -116,5 +121,10 @@ export const chartMessages = defineMessages({
     'coverage.gaps': 'Gaps',
     'coverage.spans': 'Periods reported',
     'coverage.none': 'none',
+    'coverage.topNote':
+      'Showing the {shown} units with the most reports of {count}; the table lists them all.',
+    'awards.others': 'Other bodies ({count})',
+    'awards.topNote':
+      'Showing the {shown} bodies that gave the most awards; the other {count} are summed as “Other bodies”.',
   },
 });
