@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicyPlugin } from './build/content-security-policy';
+import { contentSecurityPolicyPlugin } from './build/content-security-policy.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { waitInPage } from './page-wait';
 
 export interface PageFigures {
   initialJsKb: number;
@@ -17,18 +18,11 @@ export interface PageFigures {
   heapMb: number;
 }
 
-/**
- * Usable: the headline cards and the timeline show the data, the match count is up and the
- * unit search box takes input. Returns the time since navigation, by the page's own clock.
- */
-const usableScript = `(() => {
-  const ready =
-    document.querySelector('[data-testid="match-count"]') &&
-    document.querySelector('[data-testid="headline-card"]') &&
-    document.querySelector('[data-testid="timeline-entry"], [data-testid="timeline-empty"]') &&
-    document.querySelector('.filter-panel input:not([disabled])');
-  return ready ? performance.now() : false;
-})()`;
+/** Usable: the headline cards and the timeline show the data, and the unit search box takes input. */
+const usable = `document.querySelector('[data-testid="match-count"]') &&
+  document.querySelector('[data-testid="headline-card"]') &&
+  document.querySelector('[data-testid="timeline-entry"], [data-testid="timeline-empty"]') &&
+  document.querySelector('.filter-panel input:not([disabled])')`;
 
 /**
  * Changes the filter through the URL (as back/forward or a pasted link do), then waits for
@@ -88,10 +82,8 @@ export async function measurePage(
     if (response.request().resourceType() === 'script')
       scripts.set(response.url(), response.body());
   });
-  await page.goto(url);
-  const usableMs = (await (
-    await page.waitForFunction(usableScript, undefined, { timeout: 300_000, polling: 'raf' })
-  ).jsonValue()) as number;
+  await page.goto(url, { waitUntil: 'commit' });
+  const usableMs = await waitInPage(page, usable);
   // First load: the entry and what it imports statically, all run before DOMContentLoaded;
   // lazy chunks (the map, rare pages) start later.
   const loaded = await page.evaluate<{ name: string; start: number }[]>(`(() => {

@@ -7,7 +7,7 @@ import { buildForProduction } from '../support/build-production';
  * Serves the load-test files of bench-data/ beside the build, for `?data=NAME`. Only the
  * benchmark's server does this: the files are never part of the build.
  */
-function serveBenchData(): Plugin {
+export function serveBenchData(): Plugin {
   return {
     name: 'serve-bench-data',
     configurePreviewServer(server) {
