@@ -96,11 +96,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
           />
         </BarChart>
       }
-      sources={panelSources(
-        index,
-        rows.flatMap((r) => r.facts.map((f) => f.reportId)),
-        lang,
-      )}
+      sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
       data={{
         rows,
         rowKey: (r) => r.issuer.vi,

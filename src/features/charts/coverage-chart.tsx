@@ -161,11 +161,7 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
           </ul>
         </>
       }
-      sources={panelSources(
-        index,
-        rows.flatMap((r) => r.spans.map((s) => s.reportId)),
-        lang,
-      )}
+      sources={panelSources(index, () => rows.flatMap((r) => r.spans.map((s) => s.reportId)), lang)}
       data={{
         rows,
         rowKey: (r) => r.unitId,

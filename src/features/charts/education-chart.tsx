@@ -110,11 +110,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
           ))}
         </BarChart>
       }
-      sources={panelSources(
-        index,
-        rows.flatMap((r) => r.facts.map((f) => f.reportId)),
-        lang,
-      )}
+      sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
       data={{
         rows,
         rowKey: (r) => r.unitId,
