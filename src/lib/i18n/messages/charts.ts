@@ -11,6 +11,7 @@ export const chartMessages = defineMessages({
     'charts.notReported': 'Không có số liệu trong các báo cáo đang chọn.',
     'charts.notReportedShort': 'không nêu',
     'charts.sources': 'Nguồn ({count})',
+    'charts.conflictsMore': '… và {count} số liệu mâu thuẫn khác; bảng số liệu nêu đủ các giá trị.',
     'charts.sourcesMore': '… và {count} nguồn khác (lọc hẹp hơn để xem)',
     'charts.sourcesTitle': 'Số liệu lấy từ',
     'charts.clickToFilter': 'Bấm vào cột để lọc toàn bộ bảng điều khiển; bấm lần nữa để bỏ lọc.',
@@ -75,6 +76,8 @@ export const chartMessages = defineMessages({
     'charts.notReported': 'The selected reports state no figures for this.',
     'charts.notReportedShort': 'not reported',
     'charts.sources': 'Sources ({count})',
+    'charts.conflictsMore':
+      '… and {count} more conflicting figures; the table view lists every value.',
     'charts.sourcesMore': '… and {count} more (narrow the filter to see them)',
     'charts.sourcesTitle': 'Figures taken from',
     'charts.clickToFilter': 'Click a bar to filter the whole dashboard; click again to clear.',
