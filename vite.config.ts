@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin } from './build/content-security-policy.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -22,8 +23,12 @@ function mswWorkerInDev(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), mswWorkerInDev()],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    mswWorkerInDev(),
+    contentSecurityPolicyPlugin(loadEnv(mode, process.cwd(), 'VITE_')),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -35,10 +40,10 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
     // Whole-app tests render every panel in jsdom; a busy two-core machine needs the margin.
     testTimeout: 20_000,
   },
-});
+}));

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import realDataset from '../public/data/qpdp-dataset.json';
-import { generateSyntheticDataset } from './synthetic';
+import { generateSyntheticDataset } from './synthetic/dataset';
 
 /** Any URL ending in the dataset's file name: the default path, or a test's own base URL. */
 export const DATASET_PATH = '*/data/qpdp-dataset.json';

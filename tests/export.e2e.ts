@@ -63,8 +63,11 @@ describe('exporting a panel', () => {
     const download = await exportFrom(page, page.locator('[data-panel="exercises"]'), 'svg');
     expect(download.suggestedFilename()).toBe('dien-tap_tat-ca-don-vi_moi-thoi-gian.svg');
     const svg = new TextDecoder().decode(await bytesOf(download));
-    // Parsed by the browser, as another program opening the file would.
-    const parsed = await page.evaluate((text) => {
+    // Parsed by the browser, as another program opening the file would: in a blank page, as
+    // the app's own policy refuses the file's inline font styles, rightly.
+    const parsed = await (
+      await page.context().newPage()
+    ).evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
       const hatched = [...doc.querySelectorAll('[style*="url(#hatch-"]')].map(
@@ -168,7 +171,9 @@ describe('exporting the map', () => {
     const download = await exportFrom(page, map, 'svg');
     expect(download.suggestedFilename()).toBe('ban-do_tat-ca-don-vi_moi-thoi-gian.svg');
     const svg = new TextDecoder().decode(await bytesOf(download));
-    const parsed = await page.evaluate((text) => {
+    const parsed = await (
+      await page.context().newPage()
+    ).evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,

@@ -1,12 +1,8 @@
 import { Route, Routes } from 'react-router';
-import { GlossaryPage } from '@/features/glossary/glossary-page';
-import { AddReportPage } from '@/features/import/add-report-page';
-import { LocalDataPage } from '@/features/local-data/local-data-page';
-import { SearchPage } from '@/features/search/search-page';
 import { Layout } from './layout/layout';
+import { AddReportPage, GlossaryPage, LocalDataPage, PresentRoute, SearchPage } from './lazy-pages';
 import { DashboardRoute } from './routes/dashboard';
 import { NotFoundRoute } from './routes/not-found';
-import { PresentRoute } from './routes/present';
 import { ReportRoute } from './routes/report';
 
 export function AppRoutes() {

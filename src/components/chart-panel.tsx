@@ -3,7 +3,7 @@ import type { LegendEntry } from '@/features/export/compose-svg';
 import { ExportMenu } from '@/features/export/export-menu';
 import { useRegisterExport } from '@/features/export/export-registry';
 import { usePanelExport } from '@/features/export/panel-export';
-import type { RenderImage } from '@/features/export/panel-image';
+import type { RenderImage, SourceList } from '@/features/export/panel-image';
 import { panelExportName } from '@/features/export/panel-names';
 import { useT } from '@/lib/i18n/use-t';
 import { AbbrText } from './ui/abbr-text';
@@ -24,7 +24,7 @@ interface ChartPanelProps<T> {
   notes?: ReactNode;
   empty?: boolean;
   /** The reports behind the numbers ("03/04/2024 · <title>"), for exported images. */
-  sources?: readonly string[];
+  sources?: SourceList;
   /**
    * Export hook for a panel whose picture is not an SVG chart (the map): draws the picture
    * an exported PNG or SVG shows, framed by title, filters, legend, sources and date (see

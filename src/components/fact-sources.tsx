@@ -2,10 +2,13 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/schema/fact';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { LocalBadge } from './local-badge';
 import { ProvenanceButton } from './provenance-button';
+
+/** A national total rests on a million facts: the list shows the first ones. */
+const SHOWN = 200;
 
 /** "Sources (n)": the reports and paragraphs behind a figure, on demand. */
 export function FactSources({ facts, index }: { facts: readonly Fact[]; index: DatasetIndex }) {
@@ -24,7 +27,7 @@ export function FactSources({ facts, index }: { facts: readonly Fact[]; index: D
       </button>
       {open && (
         <ul id={listId} aria-label={t('charts.sourcesTitle')}>
-          {facts.map((fact) => {
+          {facts.slice(0, SHOWN).map((fact) => {
             const report = index.reportsById.get(fact.reportId);
             return (
               <li key={fact.id}>
@@ -41,6 +44,11 @@ export function FactSources({ facts, index }: { facts: readonly Fact[]; index: D
               </li>
             );
           })}
+          {facts.length > SHOWN && (
+            <li className="muted">
+              {t('charts.sourcesMore', { count: formatNumber(facts.length - SHOWN, lang) })}
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -1,6 +1,19 @@
+/**
+ * A load test's file, named by `?data=synthetic-100k`: it is read from `bench-data/` on the
+ * app's own origin, which only the benchmark's server provides. A plain name, never a path or
+ * a URL, so a link cannot point the app at another place.
+ */
+export function benchDataUrl(search: string, base = '/'): string | null {
+  const name = new URLSearchParams(search).get('data');
+  return name && /^[a-z0-9][a-z0-9-]{0,63}$/.test(name) ? `${base}bench-data/${name}.json` : null;
+}
+
 /** Where the dataset comes from: the file shipped with the app, or a deployment's own endpoint. */
 export const dataUrl: string =
-  import.meta.env.VITE_DATA_URL || `${import.meta.env.BASE_URL}data/qpdp-dataset.json`;
+  (typeof window !== 'undefined' &&
+    benchDataUrl(window.location.search, import.meta.env.BASE_URL)) ||
+  import.meta.env.VITE_DATA_URL ||
+  `${import.meta.env.BASE_URL}data/qpdp-dataset.json`;
 
 /**
  * A deployment's own tile server, e.g. "https://tiles.intranet/{z}/{x}/{y}.png". Empty by

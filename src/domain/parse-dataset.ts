@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { datasetEnvelopeSchema, type Dataset } from './schema/dataset';
 import { factSchema } from './schema/fact';
 import { sourceSchema } from './schema/provenance';
 import { reportSchema } from './schema/report';
 import { unitSchema } from './schema/unit';
+import { quickFact } from './quick-fact';
 
 export type Collection = 'sources' | 'units' | 'reports' | 'facts';
 
@@ -57,9 +58,15 @@ function validateEach<T>(
   records: unknown[],
   schema: z.ZodType<T>,
   rejected: RejectedRecord[],
+  quick?: (raw: unknown) => T | undefined,
 ): Located<T>[] {
   const valid: Located<T>[] = [];
   records.forEach((raw, index) => {
+    const passed = quick?.(raw);
+    if (passed) {
+      valid.push({ record: passed, index });
+      return;
+    }
     const result = schema.safeParse(raw);
     if (result.success) {
       valid.push({ record: result.data, index });
@@ -145,7 +152,7 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     sources: validateEach(file, 'sources', rawSources, sourceSchema, rejected),
     units: validateEach(file, 'units', rawUnits, unitSchema, rejected),
     reports: validateEach(file, 'reports', rawReports, reportSchema, rejected),
-    facts: validateEach(file, 'facts', rawFacts, factSchema, rejected),
+    facts: validateEach(file, 'facts', rawFacts, factSchema, rejected, quickFact),
   };
 
   const sources = keepConsistent(file, 'sources', located.sources, [], rejected);

@@ -1,21 +1,14 @@
 import type { Lang } from '@/domain/periods';
 
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[lang], options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+const plainNumbers: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(locales.vi, { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 2 }),
+};
 
 /** 2550 → "2.550" in Vietnamese, "2,550" in English. */
 export function formatNumber(value: number, lang: Lang): string {
-  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return plainNumbers[lang].format(value);
 }
 
 export function formatPercent(value: number, lang: Lang): string {
@@ -54,5 +47,13 @@ const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
 
 /** "2024-04-03" → "03/04/2024": day first in both languages, as the reports write it. */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return dateFormats[lang].format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  const key = `${lang}${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = dateFormats[lang].format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+    // A dataset holds a few thousand dates, each shown many times: format each once.
+    if (formattedDates.size < 50_000) formattedDates.set(key, text);
+  }
+  return text;
 }
+const formattedDates = new Map<string, string>();

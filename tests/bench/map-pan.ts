@@ -5,8 +5,9 @@
  */
 import os from 'node:os';
 import type { Page } from 'playwright-core';
-import { generateSyntheticDataset } from '../../mocks/synthetic';
+import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
 import { launchBrowser } from '../support/browser';
+import { waitInPage } from './page-wait';
 import { buildAndServe } from './serve-build';
 
 interface PanFigures {
@@ -26,10 +27,10 @@ async function measure(page: Page, url: string, minCircles: number): Promise<Pan
   const started = Date.now();
   await page.goto(url);
   const map = page.locator('[data-panel="map"]');
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     `document.querySelectorAll('[data-panel="map"] path.map-unit').length >= ${minCircles}`,
-    undefined,
-    { timeout: 120_000 },
+    120_000,
   );
   await map.locator('path.map-area').first().waitFor();
   const drawMs = Date.now() - started;
@@ -98,7 +99,10 @@ try {
   await page.route('**/data/qpdp-dataset.json', (route) =>
     route.fulfill({ body: synthetic, contentType: 'application/json' }),
   );
-  print('synthetic 10k reports (63 provinces, 693 districts)', await measure(page, `${url}/`, 690));
+  print(
+    'synthetic 10k reports (63 provinces, 693 districts, 2079 communes)',
+    await measure(page, `${url}/`, 690),
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -38,11 +38,12 @@ export interface WatchedPage {
 export async function openWatchedPage(
   browser: Browser,
   baseUrl: string,
-  options: { locale?: string } = {},
+  options: { locale?: string; bypassCSP?: boolean } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     locale: options.locale ?? 'vi-VN',
     viewport: { width: 1366, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;

@@ -43,7 +43,8 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
         })
       : t('timeline.emptyAll');
   return (
-    <div className="dashboard">
+    // data-filter tells the benchmark which filter every panel below has rendered.
+    <div className="dashboard" data-filter={JSON.stringify(filtered.filter)}>
       <SectionBoundary section={t('filters.title')}>
         <FilterPanel index={index} />
       </SectionBoundary>

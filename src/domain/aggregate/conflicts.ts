@@ -1,7 +1,19 @@
 import type { Fact } from '../schema/fact';
 
+// Facts are never changed once loaded, so a key computed once holds.
+const keys = new WeakMap<Fact, string>();
+
 /** What makes two facts claims about the same figure. */
 export function figureKey(fact: Fact): string {
+  let key = keys.get(fact);
+  if (key === undefined) {
+    key = computeFigureKey(fact);
+    keys.set(fact, key);
+  }
+  return key;
+}
+
+function computeFigureKey(fact: Fact): string {
   const detail = (() => {
     switch (fact.category) {
       case 'education':
@@ -39,6 +51,18 @@ export function figureKey(fact: Fact): string {
  * The charts show both and flag them instead of silently picking one.
  */
 export function findConflicts(facts: readonly Fact[]): Map<string, Fact[]> {
+  let conflicts = conflictsOf.get(facts);
+  if (!conflicts) {
+    conflicts = computeConflicts(facts);
+    conflictsOf.set(facts, conflicts);
+  }
+  return conflicts;
+}
+
+// The same selection is checked by several panels; selections are never changed in place.
+const conflictsOf = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
+
+function computeConflicts(facts: readonly Fact[]): Map<string, Fact[]> {
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (fact.value === null || fact.category === 'task') continue;

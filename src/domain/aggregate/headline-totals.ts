@@ -1,4 +1,4 @@
-import type { Fact, FactOf } from '../schema/fact';
+import type { Fact } from '../schema/fact';
 import { figureKey } from './conflicts';
 
 /** A total and the facts behind it, so every card can show its sources. */
@@ -43,18 +43,22 @@ function hedge(facts: readonly Fact[]): Fact['qualifier'] {
 export function sumOf(facts: readonly Fact[]): Total | undefined {
   const stated = facts.filter((f) => f.value !== null);
   if (stated.length === 0) return undefined;
-  const byFigure = new Map<string, number[]>();
+  const byFigure = new Map<string, { low: number; high: number }>();
   for (const fact of stated) {
     const key = figureKey(fact);
-    const values = byFigure.get(key);
-    if (values) values.push(fact.value as number);
-    else byFigure.set(key, [fact.value as number]);
+    const value = fact.value as number;
+    const range = byFigure.get(key);
+    if (!range) byFigure.set(key, { low: value, high: value });
+    else {
+      range.low = Math.min(range.low, value);
+      range.high = Math.max(range.high, value);
+    }
   }
   let low = 0;
   let high = 0;
-  for (const values of byFigure.values()) {
-    low += Math.min(...values);
-    high += Math.max(...values);
+  for (const range of byFigure.values()) {
+    low += range.low;
+    high += range.high;
   }
   return {
     value: low,
@@ -68,34 +72,59 @@ export function sumOf(facts: readonly Fact[]): Total | undefined {
 function countOf(facts: readonly Fact[]): Total | undefined {
   return facts.length === 0
     ? undefined
-    : { value: facts.length, qualifier: 'exact', facts: [...facts] };
+    : { value: facts.length, qualifier: 'exact', facts: facts as Fact[] };
 }
 
 export function headlineTotals(facts: readonly Fact[]): HeadlineTotals {
-  const of = <C extends Fact['category']>(category: C, measure?: string) =>
-    facts.filter(
-      (f): f is FactOf<C> =>
-        f.category === category && (measure === undefined || f.measure === measure),
-    );
-  const quota = of('recruitment', 'quota-completion-pct').filter((f) => f.value !== null);
-  const exercises = of('exercises');
-  const awards = of('awards');
+  // One pass sorts the facts into the groups the cards add up.
+  const enlisted: Fact[] = [];
+  const quota: Fact[] = [];
+  const educated: Fact[] = [];
+  const cadres: Fact[] = [];
+  const done: Fact[] = [];
+  const planned: Fact[] = [];
+  const collectives: Fact[] = [];
+  const individuals: Fact[] = [];
+  const money: Fact[] = [];
+  let quotaMin = Infinity;
+  let quotaMax = -Infinity;
+  for (const f of facts) {
+    switch (f.category) {
+      case 'recruitment':
+        if (f.measure === 'enlisted') enlisted.push(f);
+        else if (f.value !== null) {
+          quota.push(f);
+          quotaMin = Math.min(quotaMin, f.value);
+          quotaMax = Math.max(quotaMax, f.value);
+        }
+        break;
+      case 'education':
+        if (f.measure === 'trainees') educated.push(f);
+        break;
+      case 'training':
+        if (f.measure === 'cadres-trained') cadres.push(f);
+        break;
+      case 'exercises':
+        (f.status === 'done' ? done : planned).push(f);
+        break;
+      case 'awards':
+        (f.recipientKind === 'collective' ? collectives : individuals).push(f);
+        break;
+      case 'social-policy':
+        if (f.measure === 'money-vnd') money.push(f);
+        break;
+    }
+  }
   return {
-    enlisted: sumOf(of('recruitment', 'enlisted')),
+    enlisted: sumOf(enlisted),
     quotaCompletionPct:
-      quota.length === 0
-        ? undefined
-        : {
-            min: Math.min(...quota.map((f) => f.value as number)),
-            max: Math.max(...quota.map((f) => f.value as number)),
-            facts: quota,
-          },
-    educated: sumOf(of('education', 'trainees')),
-    cadresTrained: sumOf(of('training', 'cadres-trained')),
-    exercisesDone: countOf(exercises.filter((f) => f.status === 'done')),
-    exercisesPlanned: countOf(exercises.filter((f) => f.status !== 'done')),
-    awardCollectives: sumOf(awards.filter((f) => f.recipientKind === 'collective')),
-    awardIndividuals: sumOf(awards.filter((f) => f.recipientKind === 'individual')),
-    moneyVnd: sumOf(of('social-policy', 'money-vnd')),
+      quota.length === 0 ? undefined : { min: quotaMin, max: quotaMax, facts: quota },
+    educated: sumOf(educated),
+    cadresTrained: sumOf(cadres),
+    exercisesDone: countOf(done),
+    exercisesPlanned: countOf(planned),
+    awardCollectives: sumOf(collectives),
+    awardIndividuals: sumOf(individuals),
+    moneyVnd: sumOf(money),
   };
 }

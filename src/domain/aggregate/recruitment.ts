@@ -13,10 +13,12 @@ export interface RecruitmentRow {
 
 /** One row per unit and period, holding every stated recruitment figure (several if reports differ). */
 export function recruitmentByUnitAndPeriod(facts: readonly Fact[]): RecruitmentRow[] {
-  const conflicts = findConflicts(facts);
+  const recruitment = facts.filter(
+    (f): f is FactOf<'recruitment'> => f.category === 'recruitment' && f.value !== null,
+  );
+  const conflicts = findConflicts(recruitment);
   const rows = new Map<string, RecruitmentRow>();
-  for (const fact of facts) {
-    if (fact.category !== 'recruitment' || fact.value === null) continue;
+  for (const fact of recruitment) {
     const key = `${fact.unitId}|${fact.period.start}|${fact.period.end}`;
     let row = rows.get(key);
     if (!row) {

@@ -1,10 +1,19 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
+
+// A national dataset repeats a few thousand dates a million times: each is checked once.
+const checkedDates = new Map<string, boolean>();
 
 /** True for a real calendar day written YYYY-MM-DD (2024-02-30 is not one). */
 export function isRealIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const known = checkedDates.get(value);
+  if (known !== undefined) return known;
+  let real = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (real) {
+    const date = new Date(`${value}T00:00:00Z`);
+    real = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }
+  if (checkedDates.size < 100_000) checkedDates.set(value, real);
+  return real;
 }
 
 /** ISO calendar date, e.g. 2024-04-03. */

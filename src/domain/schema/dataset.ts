@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { factSchema } from './fact';
 import { sourceSchema } from './provenance';
 import { reportSchema } from './report';

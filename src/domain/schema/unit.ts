@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { idString, isoDate, localizedText } from './common';
 
 export const unitLevels = [

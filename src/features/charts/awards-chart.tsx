@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { awardsByIssuer, type AwardRow } from '@/domain/aggregate/awards';
+import { topN } from '@/domain/aggregate/top-n';
 import { awardKindColors } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
-import { barRowHeight, type ChartProps } from './chart-props';
+import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
@@ -13,14 +14,25 @@ import { ConflictNotes } from './conflict-notes';
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
   const rows = useMemo(() => awardsByIssuer(facts), [facts]);
-  const data = rows.map((row) => ({
-    label: row.issuer[lang],
-    collective: row.collective,
-    individual: row.individual,
-    row,
-  }));
+  const { rows: data, othersCount } = topN(
+    rows.map((row) => ({
+      label: row.issuer[lang],
+      collective: row.collective,
+      individual: row.individual,
+      row: row as AwardRow | null,
+    })),
+    TOP_UNITS,
+    (d) => d.collective + d.individual,
+    (rest) => ({
+      label: t('awards.others', { count: rest.length }),
+      collective: rest.reduce((s, d) => s + d.collective, 0),
+      individual: rest.reduce((s, d) => s + d.individual, 0),
+      row: null,
+    }),
+  );
+  const conflictFacts = useMemo(() => rows.flatMap((r) => r.facts), [rows]);
   const clickIssuer = (bar: { payload?: unknown }) => {
-    const unitId = (bar.payload as { row: AwardRow }).row.facts[0]?.issuerUnitId;
+    const unitId = (bar.payload as { row: AwardRow | null }).row?.facts[0]?.issuerUnitId;
     if (unitId) onUnitClick(unitId);
   };
   return (
@@ -84,11 +96,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
           />
         </BarChart>
       }
-      sources={panelSources(
-        index,
-        rows.flatMap((r) => r.facts.map((f) => f.reportId)),
-        lang,
-      )}
+      sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
       data={{
         rows,
         rowKey: (r) => r.issuer.vi,
@@ -117,7 +125,12 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
-          <ConflictNotes facts={rows.flatMap((r) => r.facts)} index={index} />
+          <ConflictNotes facts={conflictFacts} index={index} />
+          {othersCount > 0 && (
+            <p className="muted small">
+              {t('awards.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
+            </p>
+          )}
         </>
       }
     />

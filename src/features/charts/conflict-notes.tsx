@@ -6,11 +6,14 @@ import type { Fact } from '@/domain/schema/fact';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 
+/** At national scale hundreds of figures may disagree: the first few are spelled out. */
+const SHOWN = 5;
+
 /** Flags figures that two reports state differently, showing both values and their reports. */
 export function ConflictNotes({ facts, index }: { facts: readonly Fact[]; index: DatasetIndex }) {
   const { t, lang } = useT();
   const conflicts = useMemo(() => [...findConflicts(facts).values()], [facts]);
-  return conflicts.map((group) => {
+  const notes = conflicts.slice(0, SHOWN).map((group) => {
     const first = group[0] as Fact;
     const values = group.map((f) => {
       const report = index.reportsById.get(f.reportId);
@@ -27,4 +30,11 @@ export function ConflictNotes({ facts, index }: { facts: readonly Fact[]; index:
       </p>
     );
   });
+  if (conflicts.length > SHOWN)
+    notes.push(
+      <p key="more" className="notice notice--warning" role="note">
+        {t('charts.conflictsMore', { count: formatNumber(conflicts.length - SHOWN, lang) })}
+      </p>,
+    );
+  return notes;
 }

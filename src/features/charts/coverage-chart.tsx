@@ -13,20 +13,35 @@ const ROW = 30;
 const LABEL = 190;
 const WIDTH = 760;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** At national scale a row per unit would be thousands of rows: the table keeps them all. */
+const MAX_ROWS = 30;
+
+function rowsToDraw(rows: readonly CoverageRow[]): readonly CoverageRow[] {
+  if (rows.length <= MAX_ROWS) return rows;
+  return [...rows]
+    .sort((a, b) => b.spans.length - a.spans.length || a.unitId.localeCompare(b.unitId))
+    .slice(0, MAX_ROWS)
+    .sort((a, b) => a.unitId.localeCompare(b.unitId));
+}
 
 /** A hand-drawn Gantt strip: recharts has no good shape for spans with holes. */
 export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
   const rows = useMemo(() => reportCoverage(reports), [reports]);
   const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
-  const spans = rows.flatMap((r) => r.spans.map((s) => s.period));
-  const firstYear = Math.min(...spans.map((p) => Number(p.start.slice(0, 4))));
-  const lastYear = Math.max(...spans.map((p) => Number(p.end.slice(0, 4))));
+  const drawn = useMemo(() => rowsToDraw(rows), [rows]);
+  let firstYear = Infinity;
+  let lastYear = -Infinity;
+  for (const row of drawn)
+    for (const { period } of row.spans) {
+      firstYear = Math.min(firstYear, Number(period.start.slice(0, 4)));
+      lastYear = Math.max(lastYear, Number(period.end.slice(0, 4)));
+    }
   const from = time(`${firstYear}-01-01`);
   const to = time(`${lastYear + 1}-01-01`);
   const x = (iso: string) => LABEL + ((time(iso) - from) / (to - from)) * (WIDTH - LABEL - 10);
   const years = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => firstYear + i);
-  const height = rows.length * ROW + 40;
+  const height = drawn.length * ROW + 40;
   const spansText = (row: CoverageRow) =>
     row.spans.map((s) => periodLabel(s.period, lang)).join(', ');
   const gapsText = (row: CoverageRow) =>
@@ -49,7 +64,7 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
               viewBox={`0 0 ${WIDTH} ${height}`}
               width="100%"
               role="img"
-              aria-label={`${t('coverage.title')}: ${rows.map((r) => `${unitName(r.unitId)} – ${spansText(r)}`).join('; ')}`}
+              aria-label={`${t('coverage.title')}: ${drawn.map((r) => `${unitName(r.unitId)} – ${spansText(r)}`).join('; ')}`}
             >
               {years.map((year) => (
                 <g key={year}>
@@ -73,7 +88,7 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
                   )}
                 </g>
               ))}
-              {rows.map((row, i) => {
+              {drawn.map((row, i) => {
                 const y = 28 + i * ROW;
                 return (
                   <g key={row.unitId}>
@@ -146,11 +161,7 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
           </ul>
         </>
       }
-      sources={panelSources(
-        index,
-        rows.flatMap((r) => r.spans.map((s) => s.reportId)),
-        lang,
-      )}
+      sources={panelSources(index, () => rows.flatMap((r) => r.spans.map((s) => s.reportId)), lang)}
       data={{
         rows,
         rowKey: (r) => r.unitId,
@@ -172,7 +183,16 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
           },
         ],
       }}
-      notes={<p className="muted small">{t('charts.clickToFilter')}</p>}
+      notes={
+        <>
+          <p className="muted small">{t('charts.clickToFilter')}</p>
+          {drawn.length < rows.length && (
+            <p className="muted small">
+              {t('coverage.topNote', { shown: drawn.length, count: rows.length })}
+            </p>
+          )}
+        </>
+      }
     />
   );
 }

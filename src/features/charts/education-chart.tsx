@@ -44,6 +44,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       facts: rest.flatMap((r) => r.facts),
     }),
   );
+  const conflictFacts = useMemo(() => rows.flatMap((r) => r.facts), [rows]);
   const data = shown.map((row) => ({
     label: row.unitId ? unitName(row.unitId) : t('charts.others', { count: othersCount }),
     row,
@@ -109,11 +110,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
           ))}
         </BarChart>
       }
-      sources={panelSources(
-        index,
-        rows.flatMap((r) => r.facts.map((f) => f.reportId)),
-        lang,
-      )}
+      sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
       data={{
         rows,
         rowKey: (r) => r.unitId,
@@ -131,7 +128,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
-          <ConflictNotes facts={rows.flatMap((r) => r.facts)} index={index} />
+          <ConflictNotes facts={conflictFacts} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
               {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}

@@ -189,7 +189,7 @@ export function ExercisesChart({
       }
       sources={panelSources(
         index,
-        buckets.flatMap((b) => b.facts.map((f) => f.reportId)),
+        () => buckets.flatMap((b) => b.facts.map((f) => f.reportId)),
         lang,
       )}
       data={{

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { FactSources } from '@/components/fact-sources';
 import { AbbrText } from '@/components/ui/abbr-text';
 import type { HeadlineTotals, Total } from '@/domain/aggregate/headline-totals';
@@ -18,8 +18,13 @@ interface CardProps {
 
 function Card({ label, value, facts, index }: CardProps) {
   const { t, lang } = useT();
-  const periods = [...new Set(facts.map((f) => periodLabel(f.period, lang)))];
-  const reports = new Set(facts.map((f) => f.reportId)).size;
+  const periods = useMemo(() => {
+    const distinct = new Map<string, Fact['period']>();
+    for (const { period } of facts)
+      distinct.set(`${period.kind}|${period.start}|${period.end}`, period);
+    return [...new Set([...distinct.values()].map((p) => periodLabel(p, lang)))];
+  }, [facts, lang]);
+  const reports = useMemo(() => new Set(facts.map((f) => f.reportId)).size, [facts]);
   return (
     <li className="card" data-testid="headline-card">
       <span className="card__label">

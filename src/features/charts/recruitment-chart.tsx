@@ -140,11 +140,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
         </ComposedChart>
       }
       data={table}
-      sources={panelSources(
-        index,
-        recruitmentFacts.map((f) => f.reportId),
-        lang,
-      )}
+      sources={panelSources(index, () => recruitmentFacts.map((f) => f.reportId), lang)}
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Lang } from '@/domain/periods';
 import type { Fact } from '@/domain/schema/fact';
+import type { SourceList } from '@/features/export/panel-image';
 import { formatDate } from '@/lib/format';
 
 function reportLabel(index: DatasetIndex, id: string, lang: Lang): string {
@@ -15,14 +16,30 @@ export function sourceLine(index: DatasetIndex, facts: readonly Fact[], lang: La
     .join('; ');
 }
 
-/** The reports behind a whole panel, oldest first, one label each: an export's source line. */
+/**
+ * The reports behind a whole panel, oldest first, one label each: an export's source line.
+ * Nothing is gathered or labelled until an export reads the list.
+ */
 export function panelSources(
   index: DatasetIndex,
-  reportIds: Iterable<string>,
+  reportIds: () => Iterable<string>,
   lang: Lang,
-): string[] {
-  const date = (id: string) => index.reportsById.get(id)?.date ?? '';
-  return [...new Set(reportIds)]
-    .sort((a, b) => date(a).localeCompare(date(b)) || a.localeCompare(b))
-    .map((id) => reportLabel(index, id, lang));
+): SourceList {
+  let ids: string[] | undefined;
+  const sorted = () => {
+    const date = (id: string) => index.reportsById.get(id)?.date ?? '';
+    ids ??= [...new Set(reportIds())].sort(
+      (a, b) => date(a).localeCompare(date(b)) || a.localeCompare(b),
+    );
+    return ids;
+  };
+  return {
+    get length() {
+      return sorted().length;
+    },
+    slice: (start, end) =>
+      sorted()
+        .slice(start, end)
+        .map((id) => reportLabel(index, id, lang)),
+  };
 }

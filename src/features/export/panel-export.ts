@@ -5,7 +5,13 @@ import { useT } from '@/lib/i18n/use-t';
 import type { LegendEntry } from './compose-svg';
 import { tableToCsv } from './csv';
 import { exportFileName, fileNameWords } from './file-name';
-import { panelImage, panelPng, type PanelImage, type RenderImage } from './panel-image';
+import {
+  panelImage,
+  panelPng,
+  type PanelImage,
+  type RenderImage,
+  type SourceList,
+} from './panel-image';
 
 /** What a panel offers to export, and how. */
 export interface PanelExport {
@@ -27,7 +33,7 @@ export interface PanelExportSpec<T> {
   name: string;
   title: string;
   subtitle: string;
-  sources: readonly string[];
+  sources: SourceList;
   panel: RefObject<HTMLElement | null>;
   /** Where the chart and its HTML legend are drawn, unless `renderImage` draws the picture. */
   chart?: RefObject<HTMLElement | null>;

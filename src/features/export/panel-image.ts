@@ -35,7 +35,7 @@ export interface PanelImageSource {
   title: string;
   subtitle: string;
   /** Report labels ("03/04/2024 · <title>") behind the numbers. */
-  sources: readonly string[];
+  sources: SourceList;
   renderImage?: RenderImage;
   /**
    * A legend for a `renderImage` picture; without it, the `data-legend-item`s in `chart` are
@@ -70,7 +70,16 @@ async function settled(svg: SVGSVGElement) {
 const localIsoDate = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-export function sourceText(sources: readonly string[], lang: Lang): string {
+/**
+ * The reports behind a panel, oldest first. An image names only the first few, so a panel
+ * over thousands of reports can make their labels when an export asks (an array also fits).
+ */
+export interface SourceList {
+  readonly length: number;
+  slice(start: number, end: number): readonly string[];
+}
+
+export function sourceText(sources: SourceList, lang: Lang): string {
   const shown = sources.slice(0, MAX_SOURCES);
   const more = sources.length - shown.length;
   const list =

@@ -86,6 +86,7 @@ const knownParams = new Set([
   'slide',
   'wall',
   'scenario',
+  'data',
 ]);
 const unitIdPattern = /^[a-z0-9][a-z0-9-]*$/;
 

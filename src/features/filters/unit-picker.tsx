@@ -77,7 +77,7 @@ function UnitNode({
         </label>
       </div>
       {open && children.length > 0 && (
-        <ul role="group">
+        <ul>
           {children.map((child) => (
             <UnitNode
               key={child.unit.id}

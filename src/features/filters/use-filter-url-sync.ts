@@ -5,7 +5,7 @@ import { parseFilterSearch, serializeFilterSearch } from './filter-url';
 import { useFilterStore } from './filter-store';
 
 /** Parameters that belong to the page, not the filter: a filter change keeps them. */
-const KEPT = ['slides', 'slide', 'wall', 'scenario'];
+const KEPT = ['slides', 'slide', 'wall', 'scenario', 'data'];
 
 function withKept(search: string): string {
   const current = new URLSearchParams(window.location.search);

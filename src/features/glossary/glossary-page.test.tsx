@@ -15,7 +15,7 @@ describe('the glossary page', () => {
     renderApp('/');
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     await user.click(within(nav).getByRole('link', { name: 'Thuật ngữ' }));
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 2 })).toHaveTextContent(
       'Thuật ngữ và chữ viết tắt',
     );
     expect(screen.getAllByTestId('glossary-entry')).toHaveLength(glossary.length);
@@ -35,7 +35,7 @@ describe('the glossary page', () => {
   it('filters without diacritics and keeps the filter in the URL', async () => {
     const user = userEvent.setup();
     renderApp('/glossary');
-    const filter = screen.getByRole('searchbox', { name: 'Lọc thuật ngữ' });
+    const filter = await screen.findByRole('searchbox', { name: 'Lọc thuật ngữ' });
     await user.type(filter, 'pctt');
     const shown = screen
       .getAllByTestId('glossary-entry')
@@ -59,7 +59,7 @@ describe('the glossary page', () => {
   it('opens with the filter from the URL, and speaks English when asked', async () => {
     const user = userEvent.setup();
     renderApp('/glossary?filter=doi%20tuong%204');
-    expect(screen.getAllByTestId('glossary-entry')).toHaveLength(1);
+    expect(await screen.findAllByTestId('glossary-entry')).toHaveLength(1);
     expect(entry('Đối tượng 4')).toHaveTextContent('Trưởng thôn');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Glossary');

@@ -372,7 +372,7 @@ export default function MapPanel({
       }}
       sources={panelSources(
         index,
-        model.entries.flatMap((entry) => entry.value.reportIds),
+        () => model.entries.flatMap((entry) => entry.value.reportIds),
         lang,
       )}
       renderImage={renderImage}

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { DatasetLoadError, fetchJson } from '@/data/fetch-json';
 import {
   PROVINCES_TOPOJSON_PATH,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { panelIds, type PanelId } from './panel-ids';
 
 export const savedViewSchema = z.object({

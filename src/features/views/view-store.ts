@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { create } from 'zustand';
 import { reportingStorage } from '@/lib/reporting-storage';
 import { createJSONStorage, persist } from 'zustand/middleware';

@@ -3,7 +3,7 @@
  * with the fields a draft may leave empty made optional or nullable, and every provenance
  * carrying the span of the text it was read from so a review screen can highlight it.
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { LocalizedText } from '@/domain/schema/common';
 import type { Fact } from '@/domain/schema/fact';
 import { factSchema } from '@/domain/schema/fact';

@@ -2,7 +2,7 @@
  * The inputs a fact of each category needs, read from the fact schema itself, so the review
  * form follows the schema without restating it.
  */
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { factSchema, type FactCategory } from '@/domain/schema/fact';
 import type { DraftFact, DraftProvenance } from '../extract';
 

@@ -2,7 +2,7 @@
  * The review screen's state: a draft (from the extraction, or a saved report opened again)
  * that the analyst edits, and its conversion into a report that passes the dataset's schemas.
  */
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { LocalizedText } from '@/domain/schema/common';
 import { factSchema, type Fact } from '@/domain/schema/fact';
 import type { LocalEntry } from '@/domain/schema/local-entry';

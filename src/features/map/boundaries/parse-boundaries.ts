@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { Unit } from '@/domain/schema/unit';
 import type { AreaFeature, AreaGeometry } from '../geodata/geometry';
 import { topologyFeatures, type Topology, type TopoGeometryCollection } from '../geodata/topojson';

@@ -11,6 +11,8 @@ export const chartMessages = defineMessages({
     'charts.notReported': 'Không có số liệu trong các báo cáo đang chọn.',
     'charts.notReportedShort': 'không nêu',
     'charts.sources': 'Nguồn ({count})',
+    'charts.conflictsMore': '… và {count} số liệu mâu thuẫn khác; bảng số liệu nêu đủ các giá trị.',
+    'charts.sourcesMore': '… và {count} nguồn khác (lọc hẹp hơn để xem)',
     'charts.sourcesTitle': 'Số liệu lấy từ',
     'charts.clickToFilter': 'Bấm vào cột để lọc toàn bộ bảng điều khiển; bấm lần nữa để bỏ lọc.',
     'charts.others': 'Các đơn vị khác ({count})',
@@ -59,6 +61,11 @@ export const chartMessages = defineMessages({
     'coverage.gaps': 'Khoảng trống',
     'coverage.spans': 'Các kỳ đã báo cáo',
     'coverage.none': 'không có',
+    'coverage.topNote':
+      'Hiện {shown} đơn vị có nhiều báo cáo nhất trong {count}; bảng liệt kê tất cả.',
+    'awards.others': 'Các cơ quan khác ({count})',
+    'awards.topNote':
+      'Hiện {shown} cơ quan khen thưởng nhiều nhất; {count} cơ quan còn lại gộp thành “Các cơ quan khác”.',
   },
   en: {
     'charts.title': 'Headline figures',
@@ -69,6 +76,9 @@ export const chartMessages = defineMessages({
     'charts.notReported': 'The selected reports state no figures for this.',
     'charts.notReportedShort': 'not reported',
     'charts.sources': 'Sources ({count})',
+    'charts.conflictsMore':
+      '… and {count} more conflicting figures; the table view lists every value.',
+    'charts.sourcesMore': '… and {count} more (narrow the filter to see them)',
     'charts.sourcesTitle': 'Figures taken from',
     'charts.clickToFilter': 'Click a bar to filter the whole dashboard; click again to clear.',
     'charts.others': 'Other units ({count})',
@@ -116,5 +126,10 @@ export const chartMessages = defineMessages({
     'coverage.gaps': 'Gaps',
     'coverage.spans': 'Periods reported',
     'coverage.none': 'none',
+    'coverage.topNote':
+      'Showing the {shown} units with the most reports of {count}; the table lists them all.',
+    'awards.others': 'Other bodies ({count})',
+    'awards.topNote':
+      'Showing the {shown} bodies that gave the most awards; the other {count} are summed as “Other bodies”.',
   },
 });

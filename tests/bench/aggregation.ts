@@ -1,0 +1,78 @@
+/**
+ * The dashboard's aggregations (src/domain/aggregate/) over every fact of a dataset, beside a
+ * bare single pass over the same facts: how far the real work is from the least it could be.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { awardsByIssuer } from '../../src/domain/aggregate/awards';
+import { findConflicts } from '../../src/domain/aggregate/conflicts';
+import { reportCoverage } from '../../src/domain/aggregate/coverage';
+import { educationByUnit } from '../../src/domain/aggregate/education';
+import { exercisesOverTime } from '../../src/domain/aggregate/exercises';
+import { selectFacts } from '../../src/domain/aggregate/fact-selection';
+import { headlineTotals } from '../../src/domain/aggregate/headline-totals';
+import { unitValues } from '../../src/domain/aggregate/map-values';
+import { recruitmentByUnitAndPeriod } from '../../src/domain/aggregate/recruitment';
+import { indexDataset, type DatasetIndex } from '../../src/domain/dataset-index';
+import { parseDataset } from '../../src/domain/parse-dataset';
+import { emptyFilter, filterReports } from '../../src/domain/report-filter';
+import type { Fact } from '../../src/domain/schema/fact';
+
+export interface AggregationFigures {
+  facts: number;
+  loadMs: number;
+  aggregateMs: number;
+  barePassMs: number;
+}
+
+/** What every panel of the unfiltered dashboard computes, map layer included. */
+function aggregateAll(index: DatasetIndex, reports: ReturnType<typeof filterReports>) {
+  const facts = selectFacts(index, emptyFilter, reports);
+  return [
+    headlineTotals(facts),
+    recruitmentByUnitAndPeriod(facts),
+    exercisesOverTime(facts, 'year'),
+    educationByUnit(facts),
+    awardsByIssuer(facts),
+    reportCoverage(reports),
+    findConflicts(facts),
+    unitValues(reports, facts, 'reports'),
+  ];
+}
+
+/** One loop reading each fact's category and value: the floor any aggregation stands on. */
+function barePass(facts: readonly Fact[]) {
+  const sums: Record<string, number> = {};
+  for (const fact of facts) sums[fact.category] = (sums[fact.category] ?? 0) + (fact.value ?? 1);
+  return sums;
+}
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+function timeRuns(runs: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export function measureAggregation(file: string): AggregationFigures {
+  const started = performance.now();
+  const { dataset } = parseDataset(JSON.parse(readFileSync(file, 'utf8')), file);
+  const index = indexDataset(dataset);
+  const loadMs = performance.now() - started;
+  const reports = filterReports(index, emptyFilter);
+  const runs = dataset.facts.length > 100_000 ? 5 : 21;
+  // Warm both up first, so neither pays for the compiler.
+  aggregateAll(index, reports);
+  barePass(dataset.facts);
+  return {
+    facts: dataset.facts.length,
+    loadMs,
+    aggregateMs: timeRuns(runs, () => aggregateAll(index, reports)),
+    barePassMs: timeRuns(runs, () => barePass(dataset.facts)),
+  };
+}

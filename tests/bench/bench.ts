@@ -1,0 +1,94 @@
+/**
+ * The dashboard's speed, for the real dataset and for 10k and 100k synthetic reports: JS on
+ * first load, first paint, a usable dashboard, filter changes, opening a report, memory, and
+ * the aggregations beside a bare pass. One line per figure. Run: npm run bench
+ * (BENCH_SIZES=10000 for fewer sizes, BENCH_SKIP_BUILD=1 to reuse dist/).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { defaultOutFile, writeDataset } from '../../mocks/synthetic/cli';
+import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
+import { launchBrowser } from '../support/browser';
+import { measureAggregation } from './aggregation';
+import { measurePage } from './page-figures';
+import { buildAndServe } from './serve-build';
+
+interface Case {
+  label: string;
+  file: string;
+  query: string;
+}
+
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
+const cases: Case[] = [
+  { label: 'real dataset', file: 'public/data/qpdp-dataset.json', query: '' },
+  ...sizes.map((reports) => {
+    const file = defaultOutFile(reports, 1);
+    if (!existsSync(file)) writeDataset(file, generateSyntheticDataset({ reports, seed: 1 }));
+    const name = file.replace(/^bench-data\/|\.json$/g, '');
+    return { label: `synthetic ${reports / 1000}k reports`, file, query: `?data=${name}` };
+  }),
+];
+
+/** Twenty units and twenty periods the dataset holds, taken evenly through it. */
+function changesFor(file: string) {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as {
+    reports: { unitId: string; periodReviewed: { start: string } | null }[];
+  };
+  const units = [...new Set(raw.reports.map((r) => r.unitId))].sort();
+  const years = [...new Set(raw.reports.map((r) => Number(r.periodReviewed?.start.slice(0, 4))))]
+    .filter(Number.isFinite)
+    .sort();
+  // Evenly through the list, or round it when it is short: never the same twice in a row.
+  const take = <T>(items: T[], n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => items[items.length >= n ? Math.floor((i * items.length) / n) : i % items.length]!,
+    );
+  const periods = take(years, 20).map((y, i) => (i % 2 ? `${y}-Q${(i % 4) + 1}` : String(y)));
+  return { units: take(units, 20), periods };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+};
+const ms = (v: number) => `${Math.round(v)} ms`;
+
+const chromiumVersion = execFileSync(
+  process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  ['--version'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+).trim();
+console.log(
+  `machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model ?? ''}; headless ${chromiumVersion}`,
+);
+const { url, server } = await buildAndServe();
+const browser = await launchBrowser();
+try {
+  for (const { label, file, query } of cases) {
+    const page = await measurePage(browser, `${url}/${query}`, changesFor(file));
+    const line = (figure: string) => console.log(`${label}: ${figure}`);
+    line(`JS on first load ${page.initialJsKb.toFixed(0)} KB gz (${page.initialJsFiles} files)`);
+    line(`JS with the map and every chunk the dashboard loads ${page.allJsKb.toFixed(0)} KB gz`);
+    line(`first contentful paint ${ms(page.fcpMs)}`);
+    line(`usable dashboard ${ms(page.usableMs)}`);
+    for (const [what, times] of [
+      ['unit', page.unitChangeMs],
+      ['period', page.periodChangeMs],
+    ] as const)
+      line(
+        `${what} change to all panels updated median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))} (${times.length} changes)`,
+      );
+    line(`open a report page ${ms(page.reportOpenMs)}`);
+    line(`JS heap after load ${page.heapMb.toFixed(0)} MB`);
+    const agg = measureAggregation(file);
+    line(
+      `aggregation of ${agg.facts} facts ${agg.aggregateMs.toFixed(1)} ms, bare pass ${agg.barePassMs.toFixed(1)} ms, ratio ${(agg.aggregateMs / agg.barePassMs).toFixed(1)}× (node)`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,136 @@
+/**
+ * What a person waits for in the browser: first paint, a usable dashboard, a filter change
+ * reaching every panel, a report page, and the memory it all holds.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { waitInPage } from './page-wait';
+
+export interface PageFigures {
+  initialJsKb: number;
+  initialJsFiles: number;
+  allJsKb: number;
+  fcpMs: number;
+  usableMs: number;
+  unitChangeMs: number[];
+  periodChangeMs: number[];
+  reportOpenMs: number;
+  heapMb: number;
+}
+
+/** Usable: the headline cards and the timeline show the data, and the unit search box takes input. */
+const usable = `document.querySelector('[data-testid="match-count"]') &&
+  document.querySelector('[data-testid="headline-card"]') &&
+  document.querySelector('[data-testid="timeline-entry"], [data-testid="timeline-empty"]') &&
+  document.querySelector('.filter-panel input:not([disabled])')`;
+
+/**
+ * Changes the filter through the URL (as back/forward or a pasted link do), then waits for
+ * the dashboard to render that filter and for the frame after it to be painted.
+ */
+const changeScript = (search: string) => `(async () => {
+  const root = () => document.querySelector('.dashboard');
+  const before = root().getAttribute('data-filter');
+  const started = performance.now();
+  history.pushState(null, '', ${JSON.stringify(search)});
+  dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  await new Promise((resolve, reject) => {
+    const check = () =>
+      root() && root().getAttribute('data-filter') !== before
+        ? resolve()
+        : performance.now() - started > 60000
+          ? reject(new Error('the dashboard never showed ' + ${JSON.stringify(search)}))
+          : setTimeout(check, 0);
+    check();
+  });
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.now() - started;
+})()`;
+
+const openReportScript = `(async () => {
+  const link = document.querySelector('.timeline-entry__link');
+  const started = performance.now();
+  link.click();
+  await new Promise((resolve) => {
+    const check = () => (document.querySelector('article.report .report__facts') ? resolve() : setTimeout(check, 0));
+    check();
+  });
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.now() - started;
+})()`;
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
+}
+
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  changes: { units: string[]; periods: string[] },
+): Promise<PageFigures> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 900 },
+  });
+  const page = await context.newPage();
+  const scripts = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      scripts.set(response.url(), response.body());
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  const usableMs = await waitInPage(page, usable);
+  // First load: the entry and what it imports statically, all run before DOMContentLoaded;
+  // lazy chunks (the map, rare pages) start later.
+  const loaded = await page.evaluate<{ name: string; start: number }[]>(`(() => {
+    const domReady = performance.getEntriesByType('navigation')[0].domContentLoadedEventStart;
+    return performance.getEntriesByType('resource')
+      .filter((e) => e.startTime < domReady)
+      .map((e) => ({ name: e.name, start: e.startTime }));
+  })()`);
+  const fcpMs = await page.evaluate<number>(
+    `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`,
+  );
+  const gzKb = async (urls: string[]) => {
+    let bytes = 0;
+    for (const u of urls) bytes += gzipSync((await scripts.get(u)) ?? Buffer.alloc(0)).length;
+    return bytes / 1024;
+  };
+  const initialUrls = loaded.filter((e) => scripts.has(e.name)).map((e) => e.name);
+  const initialJsKb = await gzKb(initialUrls);
+
+  const base = new URL(url);
+  const search = (extra: Record<string, string>) => {
+    const params = new URLSearchParams(base.search);
+    for (const [k, v] of Object.entries(extra)) params.set(k, v);
+    return `/?${params}`;
+  };
+  const unitChangeMs: number[] = [];
+  for (const unit of changes.units)
+    unitChangeMs.push(await page.evaluate<number>(changeScript(search({ unit }))));
+  const periodChangeMs: number[] = [];
+  for (const period of changes.periods)
+    periodChangeMs.push(await page.evaluate<number>(changeScript(search({ period }))));
+
+  await page.evaluate<number>(changeScript(search({})));
+  await page.waitForTimeout(500);
+  const allJsKb = await gzKb([...scripts.keys()]);
+  const heapMb = await heapAfterGc(page);
+  const reportOpenMs = await page.evaluate<number>(openReportScript);
+  await context.close();
+  return {
+    initialJsKb,
+    initialJsFiles: initialUrls.length,
+    allJsKb,
+    fcpMs,
+    usableMs,
+    unitChangeMs,
+    periodChangeMs,
+    reportOpenMs,
+    heapMb,
+  };
+}
