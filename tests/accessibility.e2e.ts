@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { ownReportText } from '../src/testing/own-report';
 import { openWatchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
 
@@ -80,6 +81,23 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('presenter').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowRight');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds nothing serious in the review of a pasted report, nor on the local data page', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${baseUrl}/add`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Văn bản báo cáo').fill(ownReportText);
+    await page.getByRole('button', { name: 'Trích xuất' }).click();
+    await page.locator('.article-pane mark').first().waitFor();
+    await page.getByRole('button', { name: 'Sửa số liệu 1' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Kiểm tra và lưu' }).click();
+    await page.waitForURL(/\/reports\/local-/);
+    await page.goto(`${baseUrl}/local`, { waitUntil: 'networkidle' });
+    await page.getByRole('table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -23,7 +23,13 @@ const seed = existsSync(seedFile)
     }
   : { text: ownReportText, unit: 'thach-that', name: 'Huyện Thạch Thất', date: '05/07/2025' };
 
-function watch(context: BrowserContext, page: Page) {
+const CSP_LISTENER = `window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+const violations = (page: Page) => page.evaluate<string[]>('window.__cspViolations');
+
+async function watch(context: BrowserContext, page: Page) {
+  await context.addInitScript(CSP_LISTENER);
   const outside: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => {
@@ -34,59 +40,68 @@ function watch(context: BrowserContext, page: Page) {
   return { outside, errors };
 }
 
+/** The kept profile opened as a browser of its own, closed afterwards whatever happens. */
+async function withProfile(run: (context: BrowserContext, page: Page) => Promise<void>) {
+  const context = await launchProfile(profile);
+  try {
+    await run(context, context.pages()[0] ?? (await context.newPage()));
+  } finally {
+    await context.close();
+  }
+}
+
 const CORRECTED_TITLE = 'Tổng kết năm (bản nhập thử, đã sửa tiêu đề)';
 
 describe('adding a report in the browser', () => {
   it('pastes an article, fixes a field, saves, and finds it on the timeline after a restart', async () => {
-    let context = await launchProfile(profile);
-    let page = context.pages()[0] ?? (await context.newPage());
-    const first = watch(context, page);
-    await page.goto(`${baseUrl}/add`);
-    await page.getByLabel('Văn bản báo cáo').fill(seed.text);
-    await page.getByRole('button', { name: 'Trích xuất' }).click();
-    const title = page.getByLabel('Tiêu đề (tiếng Việt)');
-    await expect
-      .poll(() => page.getByLabel('Đơn vị', { exact: true }).inputValue())
-      .toBe(seed.unit);
-    await expect.poll(() => page.locator('.article-pane mark').count()).toBeGreaterThan(3);
-    await title.fill(CORRECTED_TITLE);
-    await page.getByRole('button', { name: 'Kiểm tra và lưu' }).click();
-    await page.waitForURL(/\/reports\/local-/);
-    const reportId = new URL(page.url()).pathname.split('/').pop() as string;
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2 }).innerText())
-      .toBe(CORRECTED_TITLE);
-    expect(first.outside).toEqual([]);
-    expect(first.errors).toEqual([]);
-    await context.close();
+    let reportId = '';
+    await withProfile(async (context, page) => {
+      const first = await watch(context, page);
+      await page.goto(`${baseUrl}/add`);
+      await page.getByLabel('Văn bản báo cáo').fill(seed.text);
+      await page.getByRole('button', { name: 'Trích xuất' }).click();
+      const title = page.getByLabel('Tiêu đề (tiếng Việt)');
+      await expect
+        .poll(() => page.getByLabel('Đơn vị', { exact: true }).inputValue())
+        .toContain(seed.name);
+      await expect.poll(() => page.locator('.article-pane mark').count()).toBeGreaterThan(3);
+      await title.fill(CORRECTED_TITLE);
+      await page.getByRole('button', { name: 'Kiểm tra và lưu' }).click();
+      await page.waitForURL(/\/reports\/local-/);
+      reportId = new URL(page.url()).pathname.split('/').pop() as string;
+      await expect
+        .poll(() => page.getByRole('heading', { level: 2 }).innerText())
+        .toBe(CORRECTED_TITLE);
+      expect(await violations(page)).toEqual([]);
+      expect(first.outside).toEqual([]);
+      expect(first.errors).toEqual([]);
+    });
 
-    context = await launchProfile(profile);
-    page = context.pages()[0] ?? (await context.newPage());
-    const second = watch(context, page);
-    await page.goto(`${baseUrl}/?unit=${seed.unit}`);
-    const entry = page.locator(`[data-testid="timeline-entry"][data-report-id="${reportId}"]`);
-    await entry.waitFor();
-    expect(await entry.innerText()).toContain('Thêm cục bộ');
-    expect(await entry.innerText()).toContain(seed.date);
-    await entry.getByRole('link').click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2 }).innerText())
-      .toBe(CORRECTED_TITLE);
-    expect(second.outside).toEqual([]);
-    expect(second.errors).toEqual([]);
-    await context.close();
+    await withProfile(async (context, page) => {
+      const second = await watch(context, page);
+      await page.goto(`${baseUrl}/?unit=${seed.unit}`);
+      const entry = page.locator(`[data-testid="timeline-entry"][data-report-id="${reportId}"]`);
+      await entry.waitFor();
+      expect(await entry.innerText()).toContain('Thêm cục bộ');
+      expect(await entry.innerText()).toContain(seed.date);
+      await entry.getByRole('link').click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 2 }).innerText())
+        .toBe(CORRECTED_TITLE);
+      expect(await violations(page)).toEqual([]);
+      expect(second.outside).toEqual([]);
+      expect(second.errors).toEqual([]);
+    });
   });
 
   it('exports the local reports as one file that a fresh browser imports back', async () => {
-    const context = await launchProfile(profile);
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${baseUrl}/local`);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /^Xuất 1 báo cáo/ }).click();
-    const file = await download;
     const path = join(profile, 'export.json');
-    await file.saveAs(path);
-    await context.close();
+    await withProfile(async (_context, page) => {
+      await page.goto(`${baseUrl}/local`);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: /^Xuất 1 báo cáo/ }).click();
+      await (await download).saveAs(path);
+    });
     const exported = JSON.parse(readFileSync(path, 'utf8')) as {
       schemaVersion: number;
       reports: { id: string; title: { vi: string } }[];
