@@ -90,3 +90,14 @@ describe('planImport', () => {
     );
   });
 });
+
+describe('planImport on the same report built another way', () => {
+  it('calls it unchanged whatever the order of its fields', () => {
+    const reordered = structuredClone(dk);
+    reordered.facts = reordered.facts.map(
+      (f) => Object.fromEntries(Object.entries(f).reverse()) as typeof f,
+    );
+    const plan = planImport(fileOf(reordered), 'x.json', 'merge', context());
+    expect(plan.rows[0]?.action).toBe('unchanged');
+  });
+});

@@ -57,12 +57,17 @@ export function entriesFromDataset(dataset: Dataset, savedAt: string): LocalEntr
   });
 }
 
+/** JSON with every object's keys sorted: equal content, equal text, whatever built the object. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 const contentOf = (entry: LocalEntry) =>
-  JSON.stringify([
-    entry.report,
-    entry.source,
-    [...entry.facts].sort((a, b) => (a.id < b.id ? -1 : 1)),
-  ]);
+  canonical([entry.report, entry.source, [...entry.facts].sort((a, b) => (a.id < b.id ? -1 : 1))]);
 
 export function resemblesReport(a: Report, b: Report): boolean {
   return (
