@@ -34,7 +34,7 @@ describe('the dashboard on its built-in data', () => {
   it('opens a report page whose figures show their source in one click, and survives a reload', async () => {
     const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: 'Tỉnh Bắc Giang' }).click();
+    await page.getByRole('link', { name: 'Tỉnh Bắc Giang', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: /Bắc Giang/ }).waitFor();
     expect(page.url()).toBe(`${baseUrl}/reports/bac-giang-mpc-2024-resolution`);
     expect(await page.locator('article').innerText()).toContain('Thiếu tướng Hoàng Văn Hữu');

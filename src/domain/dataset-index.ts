@@ -4,6 +4,7 @@ import type { Fact, Topic } from './schema/fact';
 import type { Source } from './schema/provenance';
 import type { Report } from './schema/report';
 import { indexUnits, type UnitIndex } from './units';
+import { compareCodes } from './text';
 
 /**
  * Lookups built once per loaded dataset, so that views never scan the whole dataset:
@@ -39,7 +40,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 export function compareReportsNewestFirst(a: Report, b: Report): number {
-  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+  return compareCodes(b.date, a.date) || compareCodes(a.id, b.id);
 }
 
 export function indexDataset(

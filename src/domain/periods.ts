@@ -1,4 +1,5 @@
 import type { Period } from './schema/period';
+import { compareCodes } from './text';
 
 export type Lang = 'vi' | 'en';
 
@@ -42,5 +43,5 @@ export function periodsOverlap(a: Period, b: Period): boolean {
 
 /** Compares by start, then by end: the natural order of periods on a time axis. */
 export function comparePeriods(a: Period, b: Period): number {
-  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+  return compareCodes(a.start, b.start) || compareCodes(a.end, b.end);
 }

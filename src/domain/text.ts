@@ -68,3 +68,12 @@ export function foldWords(text: string): string {
   }
   return out;
 }
+
+/**
+ * Orders ids and ISO dates, which are ASCII, by character code: the same order as the
+ * locale's collation for them, without its cost (a Vietnamese collator compares a
+ * national selection's hundred thousand keys several times slower).
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

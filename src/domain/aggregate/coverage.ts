@@ -1,5 +1,6 @@
 import type { Period } from '../schema/period';
 import type { Report } from '../schema/report';
+import { compareCodes } from '../text';
 
 export interface CoverageRow {
   unitId: string;
@@ -26,7 +27,7 @@ export function reportCoverage(reports: readonly Report[]): CoverageRow[] {
     row.spans.push({ period: report.periodReviewed, reportId: report.id, kinds: report.kinds });
   }
   for (const row of byUnit.values()) {
-    row.spans.sort((a, b) => a.period.start.localeCompare(b.period.start));
+    row.spans.sort((a, b) => compareCodes(a.period.start, b.period.start));
     let coveredTo: string | undefined;
     for (const { period } of row.spans) {
       if (coveredTo !== undefined && period.start > dayAfter(coveredTo)) {
@@ -35,5 +36,5 @@ export function reportCoverage(reports: readonly Report[]): CoverageRow[] {
       if (coveredTo === undefined || period.end > coveredTo) coveredTo = period.end;
     }
   }
-  return [...byUnit.values()].sort((a, b) => a.unitId.localeCompare(b.unitId));
+  return [...byUnit.values()].sort((a, b) => compareCodes(a.unitId, b.unitId));
 }

@@ -1,5 +1,6 @@
 import type { Fact, FactOf } from '../schema/fact';
 import { educationGroups } from '../schema/fact';
+import { compareCodes } from '../text';
 
 export type EducationGroup = (typeof educationGroups)[number];
 
@@ -37,5 +38,5 @@ export function educationByUnit(facts: readonly Fact[]): EducationRow[] {
       row.facts.push(fact as FactOf<'training'>);
     }
   }
-  return [...rows.values()].sort((a, b) => b.total - a.total || a.unitId.localeCompare(b.unitId));
+  return [...rows.values()].sort((a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId));
 }

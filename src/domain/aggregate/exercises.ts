@@ -1,4 +1,5 @@
 import type { ExerciseType, Fact, FactOf } from '../schema/fact';
+import { compareCodes } from '../text';
 
 export type ExerciseStatus = FactOf<'exercises'>['status'];
 
@@ -38,5 +39,5 @@ export function exercisesOverTime(
     row.total += 1;
     row.facts.push(fact);
   }
-  return [...buckets.values()].sort((a, b) => a.bucket.localeCompare(b.bucket));
+  return [...buckets.values()].sort((a, b) => compareCodes(a.bucket, b.bucket));
 }

@@ -1,6 +1,7 @@
 import type { Fact, FactOf } from '../schema/fact';
 import type { Period } from '../schema/period';
 import { findConflicts, figureKey } from './conflicts';
+import { compareCodes } from '../text';
 
 export interface RecruitmentRow {
   unitId: string;
@@ -35,6 +36,6 @@ export function recruitmentByUnitAndPeriod(facts: readonly Fact[]): RecruitmentR
     if (conflicts.has(figureKey(fact))) row.conflicting = true;
   }
   return [...rows.values()].sort(
-    (a, b) => a.period.start.localeCompare(b.period.start) || a.unitId.localeCompare(b.unitId),
+    (a, b) => compareCodes(a.period.start, b.period.start) || compareCodes(a.unitId, b.unitId),
   );
 }

@@ -8,6 +8,7 @@ import { reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import type { ChartProps } from './chart-props';
 import { panelSources } from './source-line';
+import { compareCodes } from '@/domain/text';
 
 const ROW = 30;
 const LABEL = 190;
@@ -19,9 +20,9 @@ const MAX_ROWS = 30;
 function rowsToDraw(rows: readonly CoverageRow[]): readonly CoverageRow[] {
   if (rows.length <= MAX_ROWS) return rows;
   return [...rows]
-    .sort((a, b) => b.spans.length - a.spans.length || a.unitId.localeCompare(b.unitId))
+    .sort((a, b) => b.spans.length - a.spans.length || compareCodes(a.unitId, b.unitId))
     .slice(0, MAX_ROWS)
-    .sort((a, b) => a.unitId.localeCompare(b.unitId));
+    .sort((a, b) => compareCodes(a.unitId, b.unitId));
 }
 
 /** A hand-drawn Gantt strip: recharts has no good shape for spans with holes. */

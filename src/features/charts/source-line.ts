@@ -3,6 +3,7 @@ import type { Lang } from '@/domain/periods';
 import type { Fact } from '@/domain/schema/fact';
 import type { SourceList } from '@/features/export/panel-image';
 import { formatDate } from '@/lib/format';
+import { compareCodes } from '@/domain/text';
 
 function reportLabel(index: DatasetIndex, id: string, lang: Lang): string {
   const report = index.reportsById.get(id);
@@ -29,7 +30,7 @@ export function panelSources(
   const sorted = () => {
     const date = (id: string) => index.reportsById.get(id)?.date ?? '';
     ids ??= [...new Set(reportIds())].sort(
-      (a, b) => date(a).localeCompare(date(b)) || a.localeCompare(b),
+      (a, b) => compareCodes(date(a), date(b)) || compareCodes(a, b),
     );
     return ids;
   };

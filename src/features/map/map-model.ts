@@ -4,6 +4,7 @@ import { shadeAreas, shadedUnitIds, unitsByCode, type AreaShade } from './area-j
 import type { BoundaryLayer } from './boundaries/parse-boundaries';
 import type { AreaFeature, AreaGeometry } from './geodata/geometry';
 import { PROVINCE_LAYER_VALIDITY, type ProvinceProperties } from './geodata/provinces';
+import { compareCodes } from '@/domain/text';
 
 export interface ShadedArea<P> {
   feature: AreaFeature<P> & { geometry: AreaGeometry };
@@ -91,7 +92,7 @@ export function buildMapModel(
       const drawnAs = shaded.has(unit.id) ? 'area' : symbolIds.has(unit.id) ? 'symbol' : 'nowhere';
       return [{ unit, value, drawnAs }];
     })
-    .sort((a, b) => b.value.value - a.value.value || a.unit.id.localeCompare(b.unit.id));
+    .sort((a, b) => b.value.value - a.value.value || compareCodes(a.unit.id, b.unit.id));
 
   return {
     provinces: provinceFeatures.map((feature, i) => ({

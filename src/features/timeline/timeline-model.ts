@@ -3,6 +3,7 @@ import type { ReportRow } from '@/domain/selectors';
 import type { Person, Report } from '@/domain/schema/report';
 import { rankLabels } from '@/lib/i18n/labels';
 import { translate } from '@/lib/i18n/use-t';
+import { compareCodes } from '@/domain/text';
 
 export interface YearGroup {
   year: number;
@@ -12,7 +13,7 @@ export interface YearGroup {
 /** Rows in date order (oldest first, as a story reads), grouped by the year the conference sat. */
 export function groupByYear(rows: readonly ReportRow[]): YearGroup[] {
   const sorted = [...rows].sort(
-    (a, b) => a.report.date.localeCompare(b.report.date) || a.report.id.localeCompare(b.report.id),
+    (a, b) => compareCodes(a.report.date, b.report.date) || compareCodes(a.report.id, b.report.id),
   );
   const groups: YearGroup[] = [];
   for (const row of sorted) {
