@@ -68,7 +68,7 @@ function TimelineEntry({ row }: { row: ReportRow }) {
   );
 }
 
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 50;
 
 /** The groups cut to their first `limit` entries in all: a national timeline must not fill the DOM. */
 function firstEntries(groups: YearGroup[], limit: number): YearGroup[] {
