@@ -1,4 +1,4 @@
-import type { LatLngTuple } from 'leaflet';
+import type { LatLngTuple, PathOptions } from 'leaflet';
 import { memo } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
 import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
@@ -88,6 +88,45 @@ export const AreaShapes = memo(function AreaShapes({
   });
 });
 
+// react-leaflet restyles and moves a marker whenever it is handed a new object, even an equal
+// one: with hundreds of circles, every filter change did so for each. The same style and the
+// same point now come as the same object, so only the markers that really change are touched.
+const symbolStyles = new Map<string, PathOptions>();
+
+function symbolStyle(hasData: boolean, selected: boolean, highlighted: boolean): PathOptions {
+  const key = `${hasData}-${selected}-${highlighted}`;
+  let style = symbolStyles.get(key);
+  if (!style) {
+    style = hasData
+      ? {
+          color: selected ? selectedOutline : highlighted ? '#000' : okabeIto.blue,
+          weight: selected || highlighted ? 3 : 1,
+          fillColor: okabeIto.blue,
+          fillOpacity: 0.55,
+        }
+      : {
+          color: selected ? selectedOutline : okabeIto.grey,
+          weight: selected || highlighted ? 2 : 1,
+          dashArray: '2 2',
+          fillOpacity: 0,
+        };
+    symbolStyles.set(key, style);
+  }
+  return style;
+}
+
+const centers = new Map<string, LatLngTuple>();
+
+function centerOf(lat: number, lon: number): LatLngTuple {
+  const key = `${lat},${lon}`;
+  let center = centers.get(key);
+  if (!center) {
+    center = [lat, lon];
+    centers.set(key, center);
+  }
+  return center;
+}
+
 export const UnitSymbols = memo(function UnitSymbols({
   symbols,
   labelled,
@@ -104,24 +143,10 @@ export const UnitSymbols = memo(function UnitSymbols({
     return (
       <CircleMarker
         key={symbol.unitId}
-        center={[symbol.lat, symbol.lon]}
+        center={centerOf(symbol.lat, symbol.lon)}
         radius={symbol.radius}
         className={`map-unit map-unit--${symbol.unitId}`}
-        pathOptions={
-          symbol.hasData
-            ? {
-                color: selected ? selectedOutline : highlighted ? '#000' : okabeIto.blue,
-                weight: selected || highlighted ? 3 : 1,
-                fillColor: okabeIto.blue,
-                fillOpacity: 0.55,
-              }
-            : {
-                color: selected ? selectedOutline : okabeIto.grey,
-                weight: selected || highlighted ? 2 : 1,
-                dashArray: '2 2',
-                fillOpacity: 0,
-              }
-        }
+        pathOptions={symbolStyle(symbol.hasData, selected, highlighted)}
         eventHandlers={{
           click: () => onSelect(symbol.unitId),
           mouseover: () => onHover(symbol.unitId),
