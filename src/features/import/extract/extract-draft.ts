@@ -4,10 +4,7 @@
  * and span each was read from. Pure, synchronous, no network; never throws: what it cannot
  * do, it says in `warnings`.
  */
-import { periodLabel } from '@/domain/periods';
-import type { LocalizedText } from '@/domain/schema/common';
 import type { Unit } from '@/domain/schema/unit';
-import { bodyLabels, reportKindLabels } from '@/lib/i18n/labels';
 import { cleanText, spanOf, type Paragraph } from './clean';
 import { sentenceAround } from './context';
 import {
@@ -22,7 +19,7 @@ import {
 } from './dates';
 import { findAwards } from './figures/awards';
 import { findEducation, findTraining } from './figures/education';
-import { findExercises } from './figures/exercises';
+import { findExercises, sameExercise } from './figures/exercises';
 import { findRecruitment } from './figures/recruitment';
 import type { FigureContext, Place } from './figures/shared';
 import { findSocial } from './figures/social';
@@ -35,8 +32,9 @@ import {
   type BodyPhrase,
 } from './organiser';
 import { collectPeople } from './people';
-import { buildTimeContext, findPeriods, periodOf, type PeriodMention } from './periods';
-import { bodyToEnglish } from './terms';
+import { buildTimeContext, fillYear, findPeriods, periodOf, type PeriodMention } from './periods';
+import { draftTitle } from './draft-title';
+import { venueOf } from './venue';
 import type {
   Draft,
   DraftFact,
@@ -104,69 +102,6 @@ export function extractDraft(
     ]);
   }
 }
-
-/**
- * The year of a period named without one ("6 tháng cuối năm", "quý I"): the year that puts
- * the period nearest the conference's date (around it, else just before or after).
- */
-function fillYear(m: PeriodMention, date: string) {
-  if (m.year !== undefined) return;
-  const year = Number(date.slice(0, 4));
-  let best: { y: number; d: number } | undefined;
-  for (const y of [year, year - 1, year + 1]) {
-    const period = periodOf({ ...m, year: y });
-    if (!period) continue;
-    const d =
-      date < period.start
-        ? days(date, period.start)
-        : date > period.end
-          ? days(period.end, date)
-          : 0;
-    if (!best || d < best.d) best = { y, d };
-  }
-  m.year = best?.y ?? year;
-  m.yearBorrowed = true;
-}
-
-const days = (a: string, b: string) =>
-  (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
-
-const venueRe =
-  /(?<![\p{L}])tai +((?:hoi truong|tru so|phong hop|nha van hoa|trung tam hoi nghi|so chi huy|ban chqs|bo chqs|ubnd)[^,;.]{0,60})/u;
-
-function venueOf(p: Paragraph, start: number, end: number, units: readonly Unit[]) {
-  const sentence = p.folded.slice(start, end);
-  const m = venueRe.exec(sentence);
-  if (!m) return undefined;
-  const from = start + m.index + m[0].length - (m[1] ?? '').length;
-  const vi = p.text.slice(from, from + (m[1] ?? '').length).trim();
-  const head = /^(hội trường|trụ sở|phòng họp|nhà văn hóa|trung tâm hội nghị)\s+/iu.exec(vi);
-  const headEn: Record<string, string> = {
-    'hội trường': 'Hall of',
-    'trụ sở': 'Headquarters of',
-    'phòng họp': 'Meeting room of',
-    'nhà văn hóa': 'Cultural house of',
-    'trung tâm hội nghị': 'Conference centre of',
-  };
-  const rest = head ? vi.slice(head[0].length) : vi;
-  const body = bodyToEnglish(rest, units);
-  const en = head
-    ? `${headEn[(head[1] ?? '').toLowerCase()] ?? 'Hall of'} ${body ?? `${rest} [vi]`}`
-    : (body ?? `${vi} [vi]`);
-  return { vi: vi[0]?.toUpperCase() + vi.slice(1), en };
-}
-
-function sameExercise(a: DraftFact, b: DraftFact & { category: 'exercises' }): boolean {
-  return (
-    a.category === 'exercises' &&
-    a.exerciseType === b.exerciseType &&
-    a.unitId === b.unitId &&
-    a.level === b.level &&
-    a.period?.start === b.period?.start
-  );
-}
-
-const typeWordFirst = /^(Thành phố|Tỉnh|Quận|Huyện|Thị xã|Xã|Phường|Thị trấn) /u;
 
 function run(raw: string, units: readonly Unit[], options: ExtractOptions): Draft {
   const sourceId = options.sourceId ?? 'draft';
@@ -473,30 +408,7 @@ function run(raw: string, units: readonly Unit[], options: ExtractOptions): Draf
     });
   }
 
-  if (report.body && unit) {
-    const label =
-      report.body === 'military-command'
-        ? unit.level === 'province'
-          ? { vi: 'Bộ CHQS', en: 'Military Command' }
-          : unit.level === 'district'
-            ? { vi: 'Ban CHQS', en: 'Military Command' }
-            : bodyLabels[report.body]
-        : bodyLabels[report.body];
-    const period = report.periodReviewed ?? report.periodPlanned;
-    const kinds = report.kinds.filter((k) => k !== 'other');
-    const words = (lang: 'vi' | 'en') =>
-      [
-        kinds.map((k) => reportKindLabels[k][lang]).join(lang === 'vi' ? ', ' : ', '),
-        period ? periodLabel(period, lang) : '',
-      ]
-        .filter(Boolean)
-        .join(' · ');
-    const title: LocalizedText = {
-      vi: `${label.vi} ${unit.name.vi.replace(typeWordFirst, (w) => w.toLowerCase())}${words('vi') ? `: ${words('vi')}` : ''}`,
-      en: `${unit.name.en} ${label.en}${words('en') ? `: ${words('en')}` : ''}`,
-    };
-    report.title = title;
-  }
+  if (report.body && unit) report.title = draftTitle(report.body, unit, report);
 
   return {
     report,

@@ -255,3 +255,29 @@ export function buildTimeContext(
     },
   };
 }
+
+/**
+ * The year of a period named without one ("6 tháng cuối năm", "quý I"): the year that puts
+ * the period nearest the conference's date (around it, else just before or after).
+ */
+export function fillYear(m: PeriodMention, date: string) {
+  if (m.year !== undefined) return;
+  const year = Number(date.slice(0, 4));
+  let best: { y: number; d: number } | undefined;
+  for (const y of [year, year - 1, year + 1]) {
+    const period = periodOf({ ...m, year: y });
+    if (!period) continue;
+    const d =
+      date < period.start
+        ? days(date, period.start)
+        : date > period.end
+          ? days(period.end, date)
+          : 0;
+    if (!best || d < best.d) best = { y, d };
+  }
+  m.year = best?.y ?? year;
+  m.yearBorrowed = true;
+}
+
+const days = (a: string, b: string) =>
+  (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;

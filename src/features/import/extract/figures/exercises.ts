@@ -181,3 +181,14 @@ export function findExercises(ctx: FigureContext, p: Paragraph): DraftFact[] {
   }
   return out;
 }
+
+/** The same exercise stated twice (a list and a sentence that names it again). */
+export function sameExercise(a: DraftFact, b: DraftFact & { category: 'exercises' }): boolean {
+  return (
+    a.category === 'exercises' &&
+    a.exerciseType === b.exerciseType &&
+    a.unitId === b.unitId &&
+    a.level === b.level &&
+    a.period?.start === b.period?.start
+  );
+}
