@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage } from './support/browser';
+import { exportFrom } from './support/export-from';
 import { sharedBrowser } from './support/shared-browser';
 
 const baseUrl = inject('baseUrl');
@@ -20,16 +21,6 @@ function pngSize(bytes: Uint8Array) {
 }
 
 const bytesOf = async (download: Download) => new Uint8Array(await readFile(await download.path()));
-
-async function exportFrom(page: Page, panel: Locator, item: string): Promise<Download> {
-  await panel.getByRole('button', { name: /^Xuất/ }).click();
-  const download = page.waitForEvent('download');
-  await panel
-    .getByRole('menuitem')
-    .and(panel.locator(`[data-export="${item}"]`))
-    .click();
-  return download;
-}
 
 async function openDashboard(query = '') {
   const watched = await openWatchedPage(browser(), baseUrl);

@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage } from './support/browser';
+import { exportFrom } from './support/export-from';
 import { sharedBrowser } from './support/shared-browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
-
-async function exportFrom(page: Page, panel: Locator, item: string): Promise<Download> {
-  await panel.getByRole('button', { name: /^Xuất/ }).click();
-  const download = page.waitForEvent('download');
-  await panel
-    .getByRole('menuitem')
-    .and(panel.locator(`[data-export="${item}"]`))
-    .click();
-  return download;
-}
 
 const violations = (page: Page) =>
   page.evaluate<string[]>('window.__cspViolations.map((v) => `${v.directive} ${v.blocked}`)');

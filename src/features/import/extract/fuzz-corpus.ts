@@ -4,20 +4,12 @@
  * shuffled, marks stripped or decomposed, tags and pictures thrown in, numbers repeated, huge
  * lines, and sentences assembled at random from report vocabulary.
  */
+import { seededRandom } from '../../../../mocks/synthetic/random';
 
-/** A small, fast, seeded generator (mulberry32). */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
-  return { next, int, pick };
+/** The synthetic data's seeded generator, with `int(n)` drawing from 0 to n − 1. */
+function random(seed: number) {
+  const { next, pick } = seededRandom(seed);
+  return { next, pick, int: (n: number) => Math.floor(next() * n) };
 }
 
 type Rng = ReturnType<typeof random>;
