@@ -1,11 +1,13 @@
 /**
  * Writes a synthetic dataset for load tests to bench-data/ (ignored by git, never public/):
  *   npm run gen:synthetic -- --reports 100000 --seed 1 [--out bench-data/synthetic-100k.json]
+ *     [--layout columns|records]
  * The same seed always gives the same file.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { encodeColumnarDataset } from '../../src/domain/dataset-columns';
 import { generateSyntheticDataset } from './dataset';
 
 export function defaultOutFile(reports: number, seed: number): string {
@@ -13,9 +15,23 @@ export function defaultOutFile(reports: number, seed: number): string {
   return `bench-data/synthetic-${size}${seed === 1 ? '' : `-seed${seed}`}.json`;
 }
 
-/** Record by record: a million facts as one string would pass V8's string limit. */
-export function writeDataset(file: string, dataset: ReturnType<typeof generateSyntheticDataset>) {
+export type Layout = 'columns' | 'records';
+
+/**
+ * Columns by default, the layout a national deployment serves (src/domain/columnar.ts);
+ * records (one object each, as in public/data) on request, written record by record because
+ * a million facts as one string would pass V8's string limit.
+ */
+export function writeDataset(
+  file: string,
+  dataset: ReturnType<typeof generateSyntheticDataset>,
+  layout: Layout = 'columns',
+) {
   mkdirSync(dirname(file), { recursive: true });
+  if (layout === 'columns') {
+    writeFileSync(file, JSON.stringify(encodeColumnarDataset(dataset)) + '\n');
+    return;
+  }
   const fd = openSync(file, 'w');
   try {
     const { sources, units, reports, facts, ...head } = dataset;
@@ -45,6 +61,7 @@ function main() {
       reports: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
+      layout: { type: 'string', default: 'columns' },
     },
   });
   const reports = Number(values.reports);
@@ -54,7 +71,9 @@ function main() {
   const out = resolve(values.out ?? defaultOutFile(reports, seed));
   if (/[\\/]public[\\/]/.test(out)) throw new Error('synthetic data never goes into public/');
   const dataset = generateSyntheticDataset({ reports, seed });
-  writeDataset(out, dataset);
+  if (values.layout !== 'columns' && values.layout !== 'records')
+    throw new Error('--layout is columns or records');
+  writeDataset(out, dataset, values.layout);
   console.log(
     `${out}: ${dataset.reports.length} reports, ${dataset.facts.length} facts, ${dataset.units.length} units (synthetic, seed ${seed})`,
   );

@@ -1,5 +1,12 @@
 import type { z } from '@/lib/zod';
-import { datasetEnvelopeSchema, type Dataset } from './schema/dataset';
+import { TableShapeError, type DecodedTable } from './columnar';
+import { decodeFacts, decodeReports, issuePath } from './dataset-columns';
+import { columnarEnvelopeSchema, datasetEnvelopeSchema, type Dataset } from './schema/dataset';
+import type { DatasetMeta } from './schema/dataset';
+import type { Fact } from './schema/fact';
+import type { Source } from './schema/provenance';
+import type { Report } from './schema/report';
+import type { Unit } from './schema/unit';
 import { factSchema } from './schema/fact';
 import { sourceSchema } from './schema/provenance';
 import { reportSchema } from './schema/report';
@@ -33,13 +40,6 @@ export class DatasetFormatError extends Error {
     super(`${file}: ${field ? `${field}: ` : ''}${message}`);
     this.name = 'DatasetFormatError';
   }
-}
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-    .join('')
-    .replace(/^\./, '');
 }
 
 function recordIdOf(raw: unknown): string | undefined {
@@ -78,7 +78,7 @@ function validateEach<T>(
       collection,
       index,
       recordId: recordIdOf(raw),
-      field: issue ? fieldPath(issue.path) : '',
+      field: issue ? issuePath(issue.path) : '',
       message: issue?.message ?? 'invalid record',
     });
   });
@@ -127,33 +127,71 @@ function keepConsistent<T extends { id: string }>(
 
 const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
 
+function envelopeOf<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
+  const envelope = schema.safeParse(raw);
+  if (envelope.success) return envelope.data;
+  const issue = envelope.error.issues[0];
+  throw new DatasetFormatError(
+    file,
+    issue ? issuePath(issue.path) : '',
+    issue?.message ?? 'not a dataset',
+  );
+}
+
+interface LocatedRecords {
+  meta: DatasetMeta;
+  sources: Located<Source>[];
+  units: Located<Unit>[];
+  reports: Located<Report>[];
+  facts: Located<Fact>[];
+}
+
+/** One JSON object per record: the layout of the shipped data and of exports. */
+function locateRecords(raw: unknown, file: string, rejected: RejectedRecord[]): LocatedRecords {
+  const envelope = envelopeOf(datasetEnvelopeSchema, raw, file);
+  return {
+    meta: envelope.meta,
+    sources: validateEach(file, 'sources', envelope.sources, sourceSchema, rejected),
+    units: validateEach(file, 'units', envelope.units, unitSchema, rejected),
+    reports: validateEach(file, 'reports', envelope.reports, reportSchema, rejected),
+    facts: validateEach(file, 'facts', envelope.facts, factSchema, rejected, quickFact),
+  };
+}
+
+/** Reports and facts as column tables (see columnar.ts): the layout for national scale. */
+function locateColumns(raw: unknown, file: string, rejected: RejectedRecord[]): LocatedRecords {
+  const envelope = envelopeOf(columnarEnvelopeSchema, raw, file);
+  const fromTable = (collection: 'reports' | 'facts', decode: () => DecodedTable) => {
+    let decoded: DecodedTable;
+    try {
+      decoded = decode();
+    } catch (error) {
+      if (error instanceof TableShapeError)
+        throw new DatasetFormatError(file, `${collection}.${error.field}`, error.message);
+      throw error;
+    }
+    for (const problem of decoded.problems) rejected.push({ file, collection, ...problem });
+    return decoded.rows;
+  };
+  return {
+    meta: envelope.meta,
+    sources: validateEach(file, 'sources', envelope.sources, sourceSchema, rejected),
+    units: validateEach(file, 'units', envelope.units, unitSchema, rejected),
+    reports: fromTable('reports', () => decodeReports(envelope.reports)) as Located<Report>[],
+    facts: fromTable('facts', () => decodeFacts(envelope.facts)) as Located<Fact>[],
+  };
+}
+
+const isColumnar = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && 'encoding' in raw && raw.encoding === 'columns';
+
 /**
- * Validates a raw payload against the schemas. Bad records are reported and left out;
- * everything else loads. Throws `DatasetFormatError` only when nothing can be used.
+ * Validates a raw payload against the schemas, in either layout. Bad records are reported
+ * and left out; everything else loads. Throws `DatasetFormatError` only when nothing can be used.
  */
 export function parseDataset(raw: unknown, file: string): ParsedDataset {
-  const envelope = datasetEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0];
-    throw new DatasetFormatError(
-      file,
-      issue ? fieldPath(issue.path) : '',
-      issue?.message ?? 'not a dataset',
-    );
-  }
-  const {
-    sources: rawSources,
-    units: rawUnits,
-    reports: rawReports,
-    facts: rawFacts,
-  } = envelope.data;
   const rejected: RejectedRecord[] = [];
-  const located = {
-    sources: validateEach(file, 'sources', rawSources, sourceSchema, rejected),
-    units: validateEach(file, 'units', rawUnits, unitSchema, rejected),
-    reports: validateEach(file, 'reports', rawReports, reportSchema, rejected),
-    facts: validateEach(file, 'facts', rawFacts, factSchema, rejected, quickFact),
-  };
+  const located = (isColumnar(raw) ? locateColumns : locateRecords)(raw, file, rejected);
 
   const sources = keepConsistent(file, 'sources', located.sources, [], rejected);
   const sourceIds = idsOf(sources);
@@ -194,7 +232,7 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
   );
 
   return {
-    dataset: { schemaVersion: 1, meta: envelope.data.meta, sources, units, reports, facts },
+    dataset: { schemaVersion: 1, meta: located.meta, sources, units, reports, facts },
     rejected,
   };
 }

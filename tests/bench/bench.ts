@@ -9,6 +9,7 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { defaultOutFile, writeDataset } from '../../mocks/synthetic/cli';
 import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
+import { parseDataset } from '../../src/domain/parse-dataset';
 import { launchBrowser } from '../support/browser';
 import { measureAggregation } from './aggregation';
 import { measurePage } from './page-figures';
@@ -33,9 +34,7 @@ const cases: Case[] = [
 
 /** Twenty units and twenty periods the dataset holds, taken evenly through it. */
 function changesFor(file: string) {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as {
-    reports: { unitId: string; periodReviewed: { start: string } | null }[];
-  };
+  const raw = parseDataset(JSON.parse(readFileSync(file, 'utf8')), file).dataset;
   const units = [...new Set(raw.reports.map((r) => r.unitId))].sort();
   const years = [...new Set(raw.reports.map((r) => Number(r.periodReviewed?.start.slice(0, 4))))]
     .filter(Number.isFinite)

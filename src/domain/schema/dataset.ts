@@ -3,6 +3,7 @@ import { factSchema } from './fact';
 import { sourceSchema } from './provenance';
 import { reportSchema } from './report';
 import { unitSchema } from './unit';
+import { columnTableSchema } from '../columnar';
 
 export const datasetMetaSchema = z.object({
   title: z.string().min(1),
@@ -32,4 +33,15 @@ export const datasetEnvelopeSchema = datasetSchema.extend({
   units: z.array(z.unknown()),
   reports: z.array(z.unknown()),
   facts: z.array(z.unknown()),
+});
+
+/** The same dataset with reports and facts as column tables: the layout for national scale. */
+export const columnarEnvelopeSchema = z.object({
+  schemaVersion: z.literal(1),
+  encoding: z.literal('columns'),
+  meta: datasetMetaSchema,
+  sources: z.array(z.unknown()),
+  units: z.array(z.unknown()),
+  reports: columnTableSchema,
+  facts: columnTableSchema,
 });

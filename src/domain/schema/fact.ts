@@ -21,7 +21,7 @@ export const topics = [
 ] as const;
 export type Topic = (typeof topics)[number];
 
-const factBase = {
+export const factBase = {
   id: idString,
   reportId: idString,
   /** The unit the figure is about (a ward for its exercise), not necessarily the reporting unit. */

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
+import { loadRealDataset } from '@/testing/real-dataset';
+import { encodeColumnarDataset } from './dataset-columns';
+import { DatasetFormatError, parseDataset } from './parse-dataset';
+
+/** Key order differs between the layouts (a record's own fields come first): compare sorted. */
+const sortedKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sortedKeys)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, sortedKeys(v)]),
+        )
+      : value;
+
+const realDataset = loadRealDataset().dataset;
+const columnar = () => structuredClone(encodeColumnarDataset(realDataset));
+type Column = { values?: unknown[]; dictionary?: unknown[]; codes?: unknown[] };
+
+describe('the column layout', () => {
+  it('holds the five reports exactly: decoding gives back every record', () => {
+    const { dataset, rejected } = parseDataset(columnar(), 'cols.json');
+    expect(rejected).toEqual([]);
+    expect(sortedKeys(dataset)).toEqual(sortedKeys(realDataset));
+  });
+
+  it('keeps what repeats once: periods shared by facts are one object', () => {
+    const encoded = encodeColumnarDataset(realDataset);
+    expect(encoded.facts.templates.length).toBeLessThan(realDataset.facts.length);
+    const { dataset } = parseDataset(structuredClone(encoded), 'cols.json');
+    const byPeriod = new Map<string, Set<object>>();
+    for (const { period } of dataset.facts) {
+      const key = JSON.stringify(period);
+      byPeriod.set(key, (byPeriod.get(key) ?? new Set()).add(period));
+    }
+    expect([...byPeriod.values()].every((objects) => objects.size === 1)).toBe(true);
+    expect(byPeriod.size).toBeLessThan(dataset.facts.length / 3);
+  });
+
+  it('is much smaller than one object per record at national scale', () => {
+    const synthetic = generateSyntheticDataset({ reports: 2000, seed: 3 });
+    const records = JSON.stringify(synthetic.facts).length;
+    const columns = JSON.stringify(encodeColumnarDataset(synthetic).facts).length;
+    expect(columns).toBeLessThan(records / 5);
+    const { dataset, rejected } = parseDataset(
+      JSON.parse(JSON.stringify(encodeColumnarDataset(synthetic))),
+      'synthetic.json',
+    );
+    expect(rejected).toEqual([]);
+    expect(sortedKeys(dataset)).toEqual(sortedKeys(synthetic));
+  });
+
+  it('names a bad value, a code outside the dictionary and a bad template, and loads the rest', () => {
+    const data = columnar();
+    const value = data.facts.columns.value as Column;
+    value.values![2] = -5;
+    const unit = data.facts.columns.unitId as Column;
+    unit.codes![7] = 9999;
+    const badTemplate = data.facts.template[10] as number;
+    data.facts.templates[badTemplate] = { ...data.facts.templates[badTemplate], category: 'nope' };
+    const usingBadTemplate = data.facts.template.filter((t) => t === badTemplate).length;
+    const ids = (data.facts.columns.id as Column).values as string[];
+
+    const { dataset, rejected } = parseDataset(data, 'cols.json');
+    expect(rejected).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          collection: 'facts',
+          index: 2,
+          recordId: ids[2],
+          field: 'value',
+        }),
+        expect.objectContaining({
+          index: 7,
+          recordId: ids[7],
+          field: 'unitId',
+          message: 'code 9999 is not in the dictionary',
+        }),
+        expect.objectContaining({ index: 10, recordId: ids[10], field: 'category' }),
+      ]),
+    );
+    const bad = new Set(rejected.map((r) => r.index));
+    expect(bad.size).toBe(rejected.length);
+    expect(dataset.facts).toHaveLength(realDataset.facts.length - rejected.length);
+    expect(rejected.length).toBeGreaterThanOrEqual(usingBadTemplate + 1);
+  });
+
+  it('refuses a table without one of its columns, naming it', () => {
+    const data = columnar();
+    delete (data.reports.columns as Record<string, unknown>).date;
+    expect(() => parseDataset(data, 'cols.json')).toThrow(DatasetFormatError);
+    expect(() => parseDataset(data, 'cols.json')).toThrow(/reports\.columns\.date/);
+  });
+
+  it('checks links across tables as the record layout does', () => {
+    const data = columnar();
+    const reportIds = data.facts.columns.reportId as Column;
+    reportIds.dictionary![0] = 'no-such-report';
+    const { rejected } = parseDataset(data, 'cols.json');
+    expect(rejected.length).toBeGreaterThan(0);
+    expect(rejected.every((r) => r.field === 'reportId' && /no-such-report/.test(r.message))).toBe(
+      true,
+    );
+  });
+});
