@@ -75,12 +75,19 @@ describe('the synthetic dataset', () => {
     expect([...statuses].sort()).toEqual(['done', 'planned', 'preparing']);
   });
 
-  it('writes to a file that reads back as the same dataset', () => {
+  it('writes to a file that reads back as the same dataset, in either layout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'synthetic-'));
     try {
       const small = generateSyntheticDataset({ reports: 50, seed: 3 });
-      writeDataset(join(dir, 'out.json'), small);
-      expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toEqual(small);
+      writeDataset(join(dir, 'records.json'), small, 'records');
+      expect(JSON.parse(readFileSync(join(dir, 'records.json'), 'utf8'))).toEqual(small);
+      writeDataset(join(dir, 'columns.json'), small);
+      const columns = JSON.parse(readFileSync(join(dir, 'columns.json'), 'utf8'));
+      expect(columns.encoding).toBe('columns');
+      const { dataset, rejected } = parseDataset(columns, 'columns.json');
+      expect(rejected).toEqual([]);
+      expect(dataset.facts.map((f) => f.id)).toEqual(small.facts.map((f) => f.id));
+      expect(dataset.reports.map((r) => r.date)).toEqual(small.reports.map((r) => r.date));
     } finally {
       rmSync(dir, { recursive: true });
     }
