@@ -1,6 +1,6 @@
-import { factTopic } from './fact-topic';
+import { buildFactTable, groupRows, type FactTable, type RowGroups } from './aggregate/fact-table';
 import type { Dataset } from './schema/dataset';
-import type { Fact, Topic } from './schema/fact';
+import type { Fact } from './schema/fact';
 import type { Source } from './schema/provenance';
 import type { Report } from './schema/report';
 import { indexUnits, type UnitIndex } from './units';
@@ -19,9 +19,10 @@ export interface DatasetIndex {
   reportsByDate: readonly Report[];
   reportsByUnit: ReadonlyMap<string, readonly Report[]>;
   factsByReport: ReadonlyMap<string, readonly Fact[]>;
-  topicsByReport: ReadonlyMap<string, ReadonlySet<Topic>>;
-  /** Units the facts of a report are about, besides the report's own unit. */
-  factUnitsByReport: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The facts as columns, for the filters and aggregations. */
+  factTable: FactTable;
+  /** The table rows of each report's facts, by the table's report code. */
+  factRowsByReport: RowGroups;
   /** Years that conferences sat in or reviewed, ascending: the span of the time slider. */
   years: readonly number[];
   /** Reports an analyst added in this browser, shown everywhere marked as such. */
@@ -49,12 +50,7 @@ export function indexDataset(
 ): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
   const factsByReport = groupBy(dataset.facts, (f) => f.reportId);
-  const topicsByReport = new Map<string, Set<Topic>>();
-  const factUnitsByReport = new Map<string, Set<string>>();
-  for (const [reportId, facts] of factsByReport) {
-    topicsByReport.set(reportId, new Set(facts.map(factTopic)));
-    factUnitsByReport.set(reportId, new Set(facts.map((f) => f.unitId)));
-  }
+  const factTable = buildFactTable(dataset.facts);
   const years = new Set<number>();
   for (const report of dataset.reports) {
     years.add(Number(report.date.slice(0, 4)));
@@ -72,8 +68,8 @@ export function indexDataset(
     reportsByDate,
     reportsByUnit: groupBy(reportsByDate, (r) => r.unitId),
     factsByReport,
-    topicsByReport,
-    factUnitsByReport,
+    factTable,
+    factRowsByReport: groupRows(factTable.report, factTable.reports.values.length),
     years: [...years].sort((a, b) => a - b),
     localReportIds,
   };

@@ -93,7 +93,8 @@ interface Link<T> {
 
 /**
  * Drops duplicate ids (the first wins) and records whose references do not resolve,
- * naming the broken field.
+ * naming the broken field. Runs once per record of a national dataset, so it stays lean:
+ * consecutive records mostly point at the same report and unit, checked once per run.
  */
 function keepConsistent<T extends { id: string }>(
   file: string,
@@ -103,24 +104,32 @@ function keepConsistent<T extends { id: string }>(
   rejected: RejectedRecord[],
 ): T[] {
   const seen = new Set<string>();
+  const lastFound = links.map((): string | null | undefined => undefined);
   const kept: T[] = [];
   for (const { record, index } of located) {
-    const reject = (field: string, message: string) =>
-      rejected.push({ file, collection, index, recordId: record.id, field, message });
-    if (seen.has(record.id)) {
-      reject('id', 'duplicate id: the first record with this id was kept');
-      continue;
-    }
+    const before = seen.size;
     seen.add(record.id);
-    const broken = links.find((link) => {
-      const target = link.target(record);
-      return target != null && !link.known.has(target);
-    });
-    if (broken) {
-      reject(broken.field, `refers to unknown id "${broken.target(record)}"`);
-      continue;
+    let field: string | undefined;
+    let message = '';
+    if (seen.size === before) {
+      field = 'id';
+      message = 'duplicate id: the first record with this id was kept';
+    } else {
+      for (let l = 0; l < links.length; l++) {
+        const link = links[l]!;
+        const target = link.target(record);
+        if (target == null || target === lastFound[l]) continue;
+        if (link.known.has(target)) {
+          lastFound[l] = target;
+          continue;
+        }
+        field = link.field;
+        message = `refers to unknown id "${target}"`;
+        break;
+      }
     }
-    kept.push(record);
+    if (field === undefined) kept.push(record);
+    else rejected.push({ file, collection, index, recordId: record.id, field, message });
   }
   return kept;
 }

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from './dataset-index';
-import type { ExerciseType, Topic } from './schema/fact';
+import { categoryCode } from './aggregate/fact-table';
+import { topics, type ExerciseType, type Topic } from './schema/fact';
 import type { Report, ReportKind } from './schema/report';
 import { subtreeIds } from './units';
 
@@ -62,7 +63,14 @@ export function reportInPeriod(
   period: PeriodSelection,
   match: PeriodMatch,
 ): boolean {
-  const { start, end } = selectionRange(period);
+  return reportInRange(report, selectionRange(period), match);
+}
+
+function reportInRange(
+  report: Report,
+  { start, end }: { start: string; end: string },
+  match: PeriodMatch,
+): boolean {
   if (match === 'conference') return start <= report.date && report.date <= end;
   const reviewed = report.periodReviewed;
   return reviewed !== null && reviewed.start <= end && start <= reviewed.end;
@@ -79,37 +87,113 @@ export function coveredUnitIds(
   return covered;
 }
 
+/** Per-code answers of a filter over the fact table: which units, topics, periods, types pass. */
+export interface FactTests {
+  /** null: every unit passes. */
+  units: Set<string> | null;
+  unitOk: Uint8Array | null;
+  topicOk: Uint8Array | null;
+  /** Facts of other categories pass; exercises only of the chosen types. */
+  exerciseTypeOk: Uint8Array | null;
+  periodOk: Uint8Array | null;
+}
+
+const exercisesCode = categoryCode('exercises');
+
+export function factTests(index: DatasetIndex, filter: ReportFilter): FactTests {
+  const table = index.factTable;
+  const units = coveredUnitIds(index, filter.unitIds);
+  const mark = (values: readonly string[], keep: (value: string) => boolean) =>
+    Uint8Array.from(values, (value) => (keep(value) ? 1 : 0));
+  const range = filter.period ? selectionRange(filter.period) : null;
+  return {
+    units,
+    unitOk: units && mark(table.units.values, (id) => units.has(id)),
+    topicOk:
+      filter.topics.length > 0
+        ? mark(topics, (topic) => filter.topics.includes(topic as Topic))
+        : null,
+    exerciseTypeOk:
+      filter.exerciseTypes.length > 0
+        ? mark(table.variants.values, (v) => filter.exerciseTypes.includes(v as ExerciseType))
+        : null,
+    periodOk:
+      range &&
+      Uint8Array.from(table.periods, (p) => (p.end < range.start || p.start > range.end ? 0 : 1)),
+  };
+}
+
+/** The table rows of a report's facts. */
+function factRows(index: DatasetIndex, report: Report): Uint32Array {
+  const code = index.factTable.reports.find(report.id);
+  if (code === -1) return new Uint32Array(0);
+  const { offsets, order } = index.factRowsByReport;
+  return order.subarray(offsets[code], offsets[code + 1]);
+}
+
 /** A report concerns a unit it was held by, or one its facts are about (an exercise in a commune). */
-function concernsUnits(index: DatasetIndex, report: Report, units: Set<string>): boolean {
-  if (units.has(report.unitId)) return true;
-  for (const unitId of index.factUnitsByReport.get(report.id) ?? [])
-    if (units.has(unitId)) return true;
+function concernsUnits(index: DatasetIndex, report: Report, tests: FactTests): boolean {
+  if (!tests.units || tests.units.has(report.unitId)) return true;
+  const unit = index.factTable.unit;
+  for (const i of factRows(index, report)) if (tests.unitOk![unit[i]!]) return true;
+  return false;
+}
+
+function hasTopic(index: DatasetIndex, report: Report, topicOk: Uint8Array): boolean {
+  const topic = index.factTable.topic;
+  for (const i of factRows(index, report)) if (topicOk[topic[i]!]) return true;
+  return false;
+}
+
+function hasExerciseOfType(index: DatasetIndex, report: Report, typeOk: Uint8Array): boolean {
+  const { category, variant } = index.factTable;
+  for (const i of factRows(index, report))
+    if (category[i] === exercisesCode && typeOk[variant[i]!]) return true;
   return false;
 }
 
 /** The reports that pass every part of the filter, in the index's newest-first order. */
 export function filterReports(index: DatasetIndex, filter: ReportFilter): Report[] {
-  const units = coveredUnitIds(index, filter.unitIds);
+  const tests = factTests(index, filter);
   const kinds = filter.kinds.length > 0 ? new Set(filter.kinds) : null;
+  const range = filter.period ? selectionRange(filter.period) : null;
   return index.reportsByDate.filter((report) => {
-    if (units && !concernsUnits(index, report, units)) return false;
-    if (filter.period && !reportInPeriod(report, filter.period, filter.periodMatch)) return false;
+    if (range && !reportInRange(report, range, filter.periodMatch)) return false;
     if (kinds && !report.kinds.some((k) => kinds.has(k))) return false;
-    if (filter.topics.length > 0) {
-      const topics = index.topicsByReport.get(report.id);
-      if (!topics || !filter.topics.some((t) => topics.has(t))) return false;
-    }
-    if (filter.exerciseTypes.length > 0) {
-      const facts = index.factsByReport.get(report.id) ?? [];
-      if (
-        !facts.some(
-          (f) => f.category === 'exercises' && filter.exerciseTypes.includes(f.exerciseType),
-        )
-      )
-        return false;
-    }
+    if (!concernsUnits(index, report, tests)) return false;
+    if (tests.topicOk && !hasTopic(index, report, tests.topicOk)) return false;
+    if (tests.exerciseTypeOk && !hasExerciseOfType(index, report, tests.exerciseTypeOk))
+      return false;
     return true;
   });
+}
+
+/**
+ * The table rows of the facts the charts count: those of the matching reports that are about
+ * the selected units (a city's own figures are not a district's), fall in the selected
+ * period, belong to the selected topics and, for exercises, to the selected types.
+ */
+export function selectFactRows(
+  index: DatasetIndex,
+  filter: ReportFilter,
+  reports: readonly Report[],
+): Uint32Array {
+  const { unitOk, topicOk, exerciseTypeOk, periodOk } = factTests(index, filter);
+  const { unit, topic, period, category, variant } = index.factTable;
+  let count = 0;
+  for (const report of reports) count += factRows(index, report).length;
+  const selected = new Uint32Array(count);
+  let n = 0;
+  for (const report of reports) {
+    for (const i of factRows(index, report)) {
+      if (unitOk && !unitOk[unit[i]!]) continue;
+      if (periodOk && !periodOk[period[i]!]) continue;
+      if (topicOk && !topicOk[topic[i]!]) continue;
+      if (exerciseTypeOk && category[i] === exercisesCode && !exerciseTypeOk[variant[i]!]) continue;
+      selected[n++] = i;
+    }
+  }
+  return selected.subarray(0, n);
 }
 
 /** Which single part of the filter, removed alone, would bring results back: for empty states. */

@@ -12,14 +12,22 @@ export interface ReportRow {
   local: boolean;
 }
 
-/** One row per conference, newest first, with the figures a list shows. */
-export function reportRows(index: DatasetIndex): ReportRow[] {
-  return index.reportsByDate.map((report) => ({
+/** The headline is worked out when a list first shows the row: a list shows 50 of 100,000. */
+function rowOf(index: DatasetIndex, report: Report): ReportRow {
+  let headline: ReportHeadline | undefined;
+  return {
     report,
     unit: index.units.byId.get(report.unitId),
-    headline: reportHeadline(index.factsByReport.get(report.id) ?? []),
+    get headline() {
+      return (headline ??= reportHeadline(index.factsByReport.get(report.id) ?? []));
+    },
     local: index.localReportIds.has(report.id),
-  }));
+  };
+}
+
+/** One row per conference, newest first, with the figures a list shows. */
+export function reportRows(index: DatasetIndex): ReportRow[] {
+  return index.reportsByDate.map((report) => rowOf(index, report));
 }
 
 /** Everything the report page shows about one conference. */

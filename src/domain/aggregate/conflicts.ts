@@ -1,50 +1,8 @@
 import type { Fact } from '../schema/fact';
+import { categoryCode, viewOf, type FactTable } from './fact-table';
+import { figureKey } from './figure-key';
 
-// Facts are never changed once loaded, so a key computed once holds.
-const keys = new WeakMap<Fact, string>();
-
-/** What makes two facts claims about the same figure. */
-export function figureKey(fact: Fact): string {
-  let key = keys.get(fact);
-  if (key === undefined) {
-    key = computeFigureKey(fact);
-    keys.set(fact, key);
-  }
-  return key;
-}
-
-function computeFigureKey(fact: Fact): string {
-  const detail = (() => {
-    switch (fact.category) {
-      case 'education':
-        return `${fact.targetGroup}|${fact.delivery}`;
-      case 'awards':
-        return `${fact.issuer.vi}|${fact.recipientKind}|${fact.title.vi}`;
-      case 'exercises':
-        return `${fact.exerciseType}|${fact.level}|${fact.description?.vi ?? ''}`;
-      case 'training':
-        return `${fact.audience?.vi ?? ''}|${fact.organiser?.vi ?? ''}`;
-      case 'social-policy':
-        return fact.purpose.vi;
-      case 'commemoration':
-      case 'emulation':
-      case 'activity':
-        return fact.name.vi;
-      case 'task':
-        return fact.text.vi;
-      case 'recruitment':
-        return '';
-    }
-  })();
-  return [
-    fact.unitId,
-    fact.category,
-    fact.measure,
-    fact.period.start,
-    fact.period.end,
-    detail,
-  ].join('|');
-}
+export { figureKey } from './figure-key';
 
 /**
  * Figures that two reports state differently (same unit, measure and period, other value).
@@ -62,20 +20,34 @@ export function findConflicts(facts: readonly Fact[]): Map<string, Fact[]> {
 // The same selection is checked by several panels; selections are never changed in place.
 const conflictsOf = new WeakMap<readonly Fact[], Map<string, Fact[]>>();
 
+const task = categoryCode('task');
+
+/** Groups of rows that claim the same figure with different values in different reports. */
+export function disputedGroups(table: FactTable, rows: ArrayLike<number>): number[][] {
+  // Only figures more than one fact claims can be disputed: most facts are skipped at once.
+  const byFigure = new Map<number, number[]>();
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (!table.figureShared[i] || Number.isNaN(table.value[i]) || table.category[i] === task)
+      continue;
+    const group = byFigure.get(table.figure[i]!);
+    if (group) group.push(i);
+    else byFigure.set(table.figure[i]!, [i]);
+  }
+  return [...byFigure.values()].filter(
+    (group) =>
+      group.length > 1 &&
+      new Set(group.map((i) => table.report[i])).size > 1 &&
+      new Set(group.map((i) => table.value[i])).size > 1,
+  );
+}
+
 function computeConflicts(facts: readonly Fact[]): Map<string, Fact[]> {
-  const byKey = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    if (fact.value === null || fact.category === 'task') continue;
-    const key = figureKey(fact);
-    const group = byKey.get(key);
-    if (group) group.push(fact);
-    else byKey.set(key, [fact]);
-  }
-  const conflicts = new Map<string, Fact[]>();
-  for (const [key, group] of byKey) {
-    const reports = new Set(group.map((f) => f.reportId));
-    const values = new Set(group.map((f) => f.value));
-    if (reports.size > 1 && values.size > 1) conflicts.set(key, group);
-  }
-  return conflicts;
+  const { table, rows } = viewOf(facts);
+  return new Map(
+    disputedGroups(table, rows).map((group) => [
+      figureKey(table.facts[group[0]!]!),
+      group.map((i) => table.facts[i]!),
+    ]),
+  );
 }

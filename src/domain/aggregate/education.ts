@@ -1,6 +1,7 @@
-import type { Fact, FactOf } from '../schema/fact';
+import type { Fact } from '../schema/fact';
 import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
+import { categoryCode, viewOf } from './fact-table';
 
 export type EducationGroup = (typeof educationGroups)[number];
 
@@ -15,27 +16,42 @@ export interface EducationRow {
 
 /** Defence-education participants by target group, and training cadres, per unit. */
 export function educationByUnit(facts: readonly Fact[]): EducationRow[] {
-  const rows = new Map<string, EducationRow>();
-  const rowFor = (unitId: string) => {
-    let row = rows.get(unitId);
+  const { table, rows: selected } = viewOf(facts);
+  const educationCode = categoryCode('education');
+  const trainingCode = categoryCode('training');
+  const traineesCode = table.measures.find('trainees');
+  const cadresCode = table.measures.find('cadres-trained');
+  const rows = new Map<number, EducationRow>();
+  const rowFor = (i: number) => {
+    let row = rows.get(table.unit[i]!);
     if (!row) {
-      row = { unitId, byGroup: {}, cadresTrained: undefined, total: 0, facts: [] };
-      rows.set(unitId, row);
+      row = {
+        unitId: table.facts[i]!.unitId,
+        byGroup: {},
+        cadresTrained: undefined,
+        total: 0,
+        facts: [],
+      };
+      rows.set(table.unit[i]!, row);
     }
     return row;
   };
-  for (const fact of facts) {
-    if (fact.value === null) continue;
-    if (fact.category === 'education' && fact.measure === 'trainees') {
-      const row = rowFor(fact.unitId);
-      row.byGroup[fact.targetGroup] = (row.byGroup[fact.targetGroup] ?? 0) + fact.value;
-      row.total += fact.value;
-      row.facts.push(fact);
-    } else if (fact.category === 'training' && fact.measure === 'cadres-trained') {
-      const row = rowFor(fact.unitId);
-      row.cadresTrained = (row.cadresTrained ?? 0) + fact.value;
-      row.total += fact.value;
-      row.facts.push(fact as FactOf<'training'>);
+  for (let k = 0; k < selected.length; k++) {
+    const i = selected[k]!;
+    const value = table.value[i]!;
+    if (Number.isNaN(value)) continue;
+    const category = table.category[i];
+    if (category === educationCode && table.measure[i] === traineesCode) {
+      const row = rowFor(i);
+      const group = table.variants.values[table.variant[i]!] as EducationGroup;
+      row.byGroup[group] = (row.byGroup[group] ?? 0) + value;
+      row.total += value;
+      row.facts.push(table.facts[i]!);
+    } else if (category === trainingCode && table.measure[i] === cadresCode) {
+      const row = rowFor(i);
+      row.cadresTrained = (row.cadresTrained ?? 0) + value;
+      row.total += value;
+      row.facts.push(table.facts[i]!);
     }
   }
   return [...rows.values()].sort((a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId));

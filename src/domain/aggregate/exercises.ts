@@ -1,5 +1,6 @@
 import type { ExerciseType, Fact, FactOf } from '../schema/fact';
 import { compareCodes } from '../text';
+import { categoryCode, viewOf } from './fact-table';
 
 export type ExerciseStatus = FactOf<'exercises'>['status'];
 
@@ -25,19 +26,25 @@ export function exercisesOverTime(
   facts: readonly Fact[],
   granularity: 'year' | 'quarter',
 ): ExerciseBucket[] {
+  const { table, rows } = viewOf(facts);
+  const exercisesCode = categoryCode('exercises');
+  const doneCode = table.statuses.find('done');
+  const bucketOfPeriod = table.periods.map((p) => bucketOf(p.start, granularity));
   const buckets = new Map<string, ExerciseBucket>();
-  for (const fact of facts) {
-    if (fact.category !== 'exercises') continue;
-    const bucket = bucketOf(fact.period.start, granularity);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (table.category[i] !== exercisesCode) continue;
+    const bucket = bucketOfPeriod[table.period[i]!]!;
     let row = buckets.get(bucket);
     if (!row) {
       row = { bucket, counts: {}, total: 0, facts: [] };
       buckets.set(bucket, row);
     }
-    const key = `${fact.exerciseType}:${fact.status === 'done' ? 'done' : 'planned'}` as const;
+    const type = table.variants.values[table.variant[i]!] as ExerciseType;
+    const key = `${type}:${table.status[i] === doneCode ? 'done' : 'planned'}` as const;
     row.counts[key] = (row.counts[key] ?? 0) + 1;
     row.total += 1;
-    row.facts.push(fact);
+    row.facts.push(table.facts[i] as FactOf<'exercises'>);
   }
   return [...buckets.values()].sort((a, b) => compareCodes(a.bucket, b.bucket));
 }

@@ -1,5 +1,5 @@
 import type { Fact } from '../schema/fact';
-import { figureKey } from './conflicts';
+import { categoryCode, qualifiers, viewOf, type FactTable } from './fact-table';
 
 /** A total and the facts behind it, so every card can show its sources. */
 export interface Total {
@@ -29,10 +29,48 @@ export interface HeadlineTotals {
   moneyVnd: Total | undefined;
 }
 
-function hedge(facts: readonly Fact[]): Fact['qualifier'] {
-  const qualifiers = new Set(facts.map((f) => f.qualifier).filter((q) => q !== 'exact'));
-  if (qualifiers.size === 0) return 'exact';
-  return qualifiers.size === 1 ? ([...qualifiers][0] as Fact['qualifier']) : 'about';
+/** The hedge of a total: none, the one its figures share, or "about" when they differ. */
+function hedgeOf(mask: number): Fact['qualifier'] {
+  const hedged = mask & ~1;
+  if (hedged === 0) return 'exact';
+  return (hedged & (hedged - 1)) === 0 ? qualifiers[Math.log2(hedged)]! : 'about';
+}
+
+/** Sums the stated values of some rows of a table, each figure once (see `sumOf`). */
+function sumRows(table: FactTable, rows: readonly number[]): Total | undefined {
+  let low = 0;
+  let high = 0;
+  let mask = 0;
+  const stated: Fact[] = [];
+  const disputed = new Map<number, { low: number; high: number }>();
+  for (const i of rows) {
+    const value = table.value[i]!;
+    if (Number.isNaN(value)) continue;
+    stated.push(table.facts[i]!);
+    mask |= 1 << table.qualifier[i]!;
+    if (!table.figureShared[i]) {
+      low += value;
+      high += value;
+      continue;
+    }
+    const range = disputed.get(table.figure[i]!);
+    if (!range) disputed.set(table.figure[i]!, { low: value, high: value });
+    else {
+      range.low = Math.min(range.low, value);
+      range.high = Math.max(range.high, value);
+    }
+  }
+  if (stated.length === 0) return undefined;
+  for (const range of disputed.values()) {
+    low += range.low;
+    high += range.high;
+  }
+  return {
+    value: low,
+    ...(high !== low && { upTo: high }),
+    qualifier: hedgeOf(mask),
+    facts: stated,
+  };
 }
 
 /**
@@ -41,90 +79,87 @@ function hedge(facts: readonly Fact[]): Fact['qualifier'] {
  * ("gần 20 tỷ") keep their hedge in the total.
  */
 export function sumOf(facts: readonly Fact[]): Total | undefined {
-  const stated = facts.filter((f) => f.value !== null);
-  if (stated.length === 0) return undefined;
-  const byFigure = new Map<string, { low: number; high: number }>();
-  for (const fact of stated) {
-    const key = figureKey(fact);
-    const value = fact.value as number;
-    const range = byFigure.get(key);
-    if (!range) byFigure.set(key, { low: value, high: value });
-    else {
-      range.low = Math.min(range.low, value);
-      range.high = Math.max(range.high, value);
-    }
-  }
-  let low = 0;
-  let high = 0;
-  for (const range of byFigure.values()) {
-    low += range.low;
-    high += range.high;
-  }
-  return {
-    value: low,
-    ...(high !== low && { upTo: high }),
-    qualifier: hedge(stated),
-    facts: stated,
-  };
+  const { table, rows } = viewOf(facts);
+  return sumRows(table, Array.from(rows));
 }
 
 /** Counts records (an exercise is one record whether or not the report gave a number). */
-function countOf(facts: readonly Fact[]): Total | undefined {
-  return facts.length === 0
+function countOf(table: FactTable, rows: readonly number[]): Total | undefined {
+  return rows.length === 0
     ? undefined
-    : { value: facts.length, qualifier: 'exact', facts: facts as Fact[] };
+    : { value: rows.length, qualifier: 'exact', facts: rows.map((i) => table.facts[i]!) };
 }
 
+const code = {
+  recruitment: categoryCode('recruitment'),
+  education: categoryCode('education'),
+  training: categoryCode('training'),
+  exercises: categoryCode('exercises'),
+  awards: categoryCode('awards'),
+  socialPolicy: categoryCode('social-policy'),
+};
+
 export function headlineTotals(facts: readonly Fact[]): HeadlineTotals {
-  // One pass sorts the facts into the groups the cards add up.
-  const enlisted: Fact[] = [];
-  const quota: Fact[] = [];
-  const educated: Fact[] = [];
-  const cadres: Fact[] = [];
-  const done: Fact[] = [];
-  const planned: Fact[] = [];
-  const collectives: Fact[] = [];
-  const individuals: Fact[] = [];
-  const money: Fact[] = [];
+  const { table, rows } = viewOf(facts);
+  const measure = (name: string) => table.measures.find(name);
+  const enlistedCode = measure('enlisted');
+  const traineesCode = measure('trainees');
+  const cadresCode = measure('cadres-trained');
+  const moneyCode = measure('money-vnd');
+  const doneCode = table.statuses.find('done');
+  const collectiveCode = table.variants.find('collective');
+  // One pass sorts the rows into the groups the cards add up.
+  const enlisted: number[] = [];
+  const quota: number[] = [];
+  const educated: number[] = [];
+  const cadres: number[] = [];
+  const done: number[] = [];
+  const planned: number[] = [];
+  const collectives: number[] = [];
+  const individuals: number[] = [];
+  const money: number[] = [];
   let quotaMin = Infinity;
   let quotaMax = -Infinity;
-  for (const f of facts) {
-    switch (f.category) {
-      case 'recruitment':
-        if (f.measure === 'enlisted') enlisted.push(f);
-        else if (f.value !== null) {
-          quota.push(f);
-          quotaMin = Math.min(quotaMin, f.value);
-          quotaMax = Math.max(quotaMax, f.value);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    switch (table.category[i]) {
+      case code.recruitment:
+        if (table.measure[i] === enlistedCode) enlisted.push(i);
+        else if (!Number.isNaN(table.value[i]!)) {
+          quota.push(i);
+          quotaMin = Math.min(quotaMin, table.value[i]!);
+          quotaMax = Math.max(quotaMax, table.value[i]!);
         }
         break;
-      case 'education':
-        if (f.measure === 'trainees') educated.push(f);
+      case code.education:
+        if (table.measure[i] === traineesCode) educated.push(i);
         break;
-      case 'training':
-        if (f.measure === 'cadres-trained') cadres.push(f);
+      case code.training:
+        if (table.measure[i] === cadresCode) cadres.push(i);
         break;
-      case 'exercises':
-        (f.status === 'done' ? done : planned).push(f);
+      case code.exercises:
+        (table.status[i] === doneCode ? done : planned).push(i);
         break;
-      case 'awards':
-        (f.recipientKind === 'collective' ? collectives : individuals).push(f);
+      case code.awards:
+        (table.variant[i] === collectiveCode ? collectives : individuals).push(i);
         break;
-      case 'social-policy':
-        if (f.measure === 'money-vnd') money.push(f);
+      case code.socialPolicy:
+        if (table.measure[i] === moneyCode) money.push(i);
         break;
     }
   }
   return {
-    enlisted: sumOf(enlisted),
+    enlisted: sumRows(table, enlisted),
     quotaCompletionPct:
-      quota.length === 0 ? undefined : { min: quotaMin, max: quotaMax, facts: quota },
-    educated: sumOf(educated),
-    cadresTrained: sumOf(cadres),
-    exercisesDone: countOf(done),
-    exercisesPlanned: countOf(planned),
-    awardCollectives: sumOf(collectives),
-    awardIndividuals: sumOf(individuals),
-    moneyVnd: sumOf(money),
+      quota.length === 0
+        ? undefined
+        : { min: quotaMin, max: quotaMax, facts: quota.map((i) => table.facts[i]!) },
+    educated: sumRows(table, educated),
+    cadresTrained: sumRows(table, cadres),
+    exercisesDone: countOf(table, done),
+    exercisesPlanned: countOf(table, planned),
+    awardCollectives: sumRows(table, collectives),
+    awardIndividuals: sumRows(table, individuals),
+    moneyVnd: sumRows(table, money),
   };
 }

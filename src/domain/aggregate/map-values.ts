@@ -1,5 +1,6 @@
 import type { Fact } from '../schema/fact';
 import type { Report } from '../schema/report';
+import { categoryCode, viewOf } from './fact-table';
 
 export const mapLayers = ['reports', 'enlisted', 'quota', 'exercises', 'education'] as const;
 export type MapLayer = (typeof mapLayers)[number];
@@ -10,21 +11,26 @@ export interface UnitValue {
   reportIds: string[];
 }
 
-function add(
-  values: Map<string, UnitValue>,
-  unitId: string,
-  amount: number,
-  reportId: string,
-  fact?: Fact,
-) {
-  let entry = values.get(unitId);
-  if (!entry) {
-    entry = { value: 0, facts: [], reportIds: [] };
-    values.set(unitId, entry);
-  }
-  entry.value += amount;
-  if (fact) entry.facts.push(fact);
-  if (!entry.reportIds.includes(reportId)) entry.reportIds.push(reportId);
+/** Entries per unit, each listing its reports once. */
+function accumulator() {
+  const values = new Map<string, UnitValue>();
+  const reportsOf = new Map<UnitValue, Set<string>>();
+  const entryFor = (unitId: string, first: number) => {
+    let entry = values.get(unitId);
+    if (!entry) {
+      entry = { value: first, facts: [], reportIds: [] };
+      values.set(unitId, entry);
+      reportsOf.set(entry, new Set());
+    }
+    return entry;
+  };
+  const noteReport = (entry: UnitValue, reportId: string) => {
+    const seen = reportsOf.get(entry)!;
+    if (seen.has(reportId)) return;
+    seen.add(reportId);
+    entry.reportIds.push(reportId);
+  };
+  return { values, entryFor, noteReport };
 }
 
 /**
@@ -37,38 +43,37 @@ export function unitValues(
   facts: readonly Fact[],
   layer: MapLayer,
 ): Map<string, UnitValue> {
-  const values = new Map<string, UnitValue>();
+  const { values, entryFor, noteReport } = accumulator();
   if (layer === 'reports') {
-    for (const report of reports) add(values, report.unitId, 1, report.id);
+    for (const report of reports) {
+      const entry = entryFor(report.unitId, 0);
+      entry.value += 1;
+      noteReport(entry, report.id);
+    }
     return values;
   }
-  for (const fact of facts) {
-    if (layer === 'exercises' && fact.category === 'exercises')
-      add(values, fact.unitId, 1, fact.reportId, fact);
-    if (fact.value === null) continue;
-    if (layer === 'enlisted' && fact.category === 'recruitment' && fact.measure === 'enlisted')
-      add(values, fact.unitId, fact.value, fact.reportId, fact);
-    if (layer === 'education' && fact.category === 'education' && fact.measure === 'trainees')
-      add(values, fact.unitId, fact.value, fact.reportId, fact);
-  }
-  if (layer === 'quota') {
+  const { table, rows } = viewOf(facts);
+  const wanted = {
+    exercises: [categoryCode('exercises'), -1],
+    enlisted: [categoryCode('recruitment'), table.measures.find('enlisted')],
+    education: [categoryCode('education'), table.measures.find('trainees')],
+    quota: [categoryCode('recruitment'), table.measures.find('quota-completion-pct')],
+  }[layer];
+  const [category, measure] = wanted;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (table.category[i] !== category || (measure !== -1 && table.measure[i] !== measure))
+      continue;
+    const value = table.value[i]!;
+    // An exercise counts whether or not the report gave a number; the other layers need one.
+    if (layer !== 'exercises' && Number.isNaN(value)) continue;
+    const fact = table.facts[i]!;
+    const entry = entryFor(fact.unitId, layer === 'quota' ? value : 0);
     // A percentage does not add up: a unit shows the lowest completion it reported.
-    for (const fact of facts) {
-      if (
-        fact.category !== 'recruitment' ||
-        fact.measure !== 'quota-completion-pct' ||
-        fact.value === null
-      )
-        continue;
-      const entry = values.get(fact.unitId);
-      if (!entry)
-        values.set(fact.unitId, { value: fact.value, facts: [fact], reportIds: [fact.reportId] });
-      else {
-        entry.value = Math.min(entry.value, fact.value);
-        entry.facts.push(fact);
-        if (!entry.reportIds.includes(fact.reportId)) entry.reportIds.push(fact.reportId);
-      }
-    }
+    if (layer === 'quota') entry.value = Math.min(entry.value, value);
+    else entry.value += layer === 'exercises' ? 1 : value;
+    entry.facts.push(fact);
+    noteReport(entry, fact.reportId);
   }
   return values;
 }

@@ -11,10 +11,10 @@ import { useFilterStore } from './filter-store';
  */
 export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportRow[]) {
   const filter = useFilterStore((s) => s.filter);
+  const rowOf = useMemo(() => new Map(rows.map((row) => [row.report, row])), [rows]);
   return useMemo(() => {
     const reports = filterReports(index, filter);
-    const matching = new Set(reports.map((r) => r.id));
-    const filteredRows = rows.filter((row) => matching.has(row.report.id));
+    const filteredRows = reports.flatMap((report) => rowOf.get(report) ?? []);
     return {
       filter,
       reports,
@@ -22,5 +22,5 @@ export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportR
       facts: selectFacts(index, filter, reports),
       blocking: filteredRows.length === 0 ? blockingParts(index, filter) : [],
     };
-  }, [index, rows, filter]);
+  }, [index, rowOf, filter]);
 }
