@@ -90,19 +90,10 @@ function numberFigures(table: Omit<FactTable, 'figure' | 'figureShared'>) {
   const size = table.facts.length;
   const figure = new Uint32Array(size);
   const figureShared = new Uint8Array(size);
-  const firstOfGroup = new Map<number, number>();
-  const grouped = new Uint8Array(size);
-  for (let i = 0; i < size; i++) {
-    const group =
-      ((table.unit[i]! * 16 + table.category[i]!) * 64 + table.measure[i]!) * 2 ** 22 +
-      table.period[i]!;
-    const first = firstOfGroup.get(group);
-    if (first === undefined) firstOfGroup.set(group, i);
-    else grouped[first] = grouped[i] = 1;
-  }
+  const grouped = groupedRows(table);
   let next = 0;
   const byKey = new Map<string, number>();
-  const counts: number[] = [];
+  const counts = new Uint32Array(size);
   for (let i = 0; i < size; i++) {
     if (!grouped[i]) {
       figure[i] = next++;
@@ -115,10 +106,49 @@ function numberFigures(table: Omit<FactTable, 'figure' | 'figureShared'>) {
       byKey.set(key, id);
     }
     figure[i] = id;
-    counts[id] = (counts[id] ?? 0) + 1;
+    counts[id]!++;
   }
-  for (let i = 0; i < size; i++) if ((counts[figure[i]!] ?? 0) > 1) figureShared[i] = 1;
+  for (let i = 0; i < size; i++) if (counts[figure[i]!]! > 1) figureShared[i] = 1;
   return { figure, figureShared };
+}
+
+/**
+ * Marks the rows that share unit, category, measure and period with another row, in an
+ * open-addressing hash table over typed arrays: a Map of a million keys would take
+ * several times as long and allocate a number per key.
+ */
+function groupedRows(table: Omit<FactTable, 'figure' | 'figureShared'>): Uint8Array {
+  const size = table.facts.length;
+  const { unit, category, measure, period } = table;
+  const grouped = new Uint8Array(size);
+  let capacity = 1024;
+  while (capacity < size * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  const same = (a: number, b: number) =>
+    unit[a] === unit[b] &&
+    category[a] === category[b] &&
+    measure[a] === measure[b] &&
+    period[a] === period[b];
+  for (let i = 0; i < size; i++) {
+    let h = Math.imul(unit[i]! ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ (category[i]! | (measure[i]! << 8)), 0xc2b2ae35);
+    h = Math.imul(h ^ period[i]!, 0x27d4eb2f);
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const other = slots[slot]!;
+      if (other === -1) {
+        slots[slot] = i;
+        break;
+      }
+      if (same(other, i)) {
+        grouped[other] = grouped[i] = 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return grouped;
 }
 
 export function buildFactTable(facts: readonly Fact[]): FactTable {
