@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
 import { loadRealDataset } from '@/testing/real-dataset';
-import { encodeColumnarDataset } from './dataset-columns';
+import { encodeColumnarDataset, factChecks, reportChecks } from './dataset-columns';
+import { factBase } from './schema/fact';
+import { reportSchema } from './schema/report';
 import { DatasetFormatError, parseDataset } from './parse-dataset';
 
 /** Key order differs between the layouts (a record's own fields come first): compare sorted. */
@@ -104,5 +106,42 @@ describe('the column layout', () => {
     expect(rejected.every((r) => r.field === 'reportId' && /no-such-report/.test(r.message))).toBe(
       true,
     );
+  });
+
+  it('checks row fields quickly with the same answers as the schemas', () => {
+    const samples = [
+      'syn-r1-f2',
+      'Hai-Phong',
+      '-x',
+      '',
+      'hải-phòng',
+      0,
+      2550,
+      -1,
+      1.5,
+      Infinity,
+      NaN,
+      null,
+      undefined,
+      '2024-02-29',
+      '2023-02-29',
+      '2024-4-3',
+      { kind: 'year' },
+    ];
+    for (const [name, schema] of Object.entries({
+      id: factBase.id,
+      unitId: factBase.unitId,
+      value: factBase.value,
+      date: reportSchema.shape.date,
+    })) {
+      const checks = name === 'date' ? reportChecks : factChecks;
+      for (const sample of samples)
+        expect([name, sample, checks.field(name, sample).ok]).toEqual([
+          name,
+          sample,
+          schema.safeParse(sample).success,
+        ]);
+    }
+    expect(factChecks.field('date', '2024-01-01').ok).toBe(false);
   });
 });

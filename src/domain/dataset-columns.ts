@@ -9,6 +9,7 @@ import {
 } from './columnar';
 import { factBase, factSchema } from './schema/fact';
 import { reportSchema } from './schema/report';
+import { idPattern, isRealIsoDate } from './schema/common';
 import type { Dataset } from './schema/dataset';
 
 /** Which fields of facts and reports are kept row by row in the column layout. */
@@ -33,6 +34,21 @@ const standIns: Record<string, unknown> = {
   title: { vi: '-', en: '-' },
   periodReviewed: null,
   periodPlanned: null,
+};
+
+const isId = (v: unknown) => typeof v === 'string' && idPattern.test(v);
+
+/**
+ * Checks that pass the common case of a row field without zod (a million ids and values);
+ * anything they do not pass goes through zod, which names the problem.
+ */
+const quickChecks: Record<string, (value: unknown) => boolean> = {
+  id: isId,
+  reportId: isId,
+  unitId: isId,
+  sourceId: isId,
+  value: (v) => v === null || (typeof v === 'number' && v >= 0 && v < Infinity),
+  date: (v) => typeof v === 'string' && isRealIsoDate(v),
 };
 
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -73,6 +89,7 @@ function zodChecks(
     field: (name, value) => {
       const schema = rowFields.includes(name) ? fieldSchemas[name] : undefined;
       if (!schema) return { ok: false, field: name, message: 'not a column of this table' };
+      if (quickChecks[name]?.(value)) return { ok: true, value };
       const result = schema.safeParse(value);
       return result.success ? { ok: true, value: result.data } : failure(result.error, name);
     },

@@ -5,7 +5,7 @@
  * return; anything unusual (an unknown field, a missing one, a bad value) returns undefined
  * and goes through zod, which names the problem. A test holds the two to the same answers.
  */
-import { isRealIsoDate } from './schema/common';
+import { idPattern, isRealIsoDate } from './schema/common';
 import { educationGroups, exerciseTypes, topics, type Fact } from './schema/fact';
 import { periodKinds } from './schema/period';
 import { unitLevels } from './schema/unit';
@@ -14,7 +14,6 @@ type Raw = Record<string, unknown>;
 type Check = (value: unknown) => boolean;
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 const isId: Check = (v) => typeof v === 'string' && idPattern.test(v);
 const oneOf = (values: readonly unknown[]): Check => {
   const set = new Set(values);

@@ -32,7 +32,8 @@ const cases: Case[] = [
   }),
 ];
 
-/** Twenty units and twenty periods the dataset holds, taken evenly through it. */
+/** Twenty units and twenty periods the dataset holds, taken evenly through it (BENCH_CHANGES=n for fewer while working). */
+const changeCount = Number(process.env.BENCH_CHANGES ?? 20);
 function changesFor(file: string) {
   const raw = parseDataset(JSON.parse(readFileSync(file, 'utf8')), file).dataset;
   const units = [...new Set(raw.reports.map((r) => r.unitId))].sort();
@@ -45,8 +46,8 @@ function changesFor(file: string) {
       { length: n },
       (_, i) => items[items.length >= n ? Math.floor((i * items.length) / n) : i % items.length]!,
     );
-  const periods = take(years, 20).map((y, i) => (i % 2 ? `${y}-Q${(i % 4) + 1}` : String(y)));
-  return { units: take(units, 20), periods };
+  const periods = take(years, changeCount).map((y, i) => (i % 2 ? `${y}-Q${(i % 4) + 1}` : String(y)));
+  return { units: take(units, changeCount), periods };
 }
 
 const percentile = (values: number[], p: number) => {

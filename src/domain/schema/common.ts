@@ -28,6 +28,8 @@ export const localizedText = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
+export const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+
 export const idString = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case ASCII words joined by hyphens');
+  .regex(idPattern, 'ids are lower-case ASCII words joined by hyphens');
