@@ -1,4 +1,9 @@
-import { buildFactTable, groupRows, type FactTable, type RowGroups } from './aggregate/fact-table';
+import {
+  buildDatasetTable,
+  groupRows,
+  type FactTable,
+  type RowGroups,
+} from './aggregate/fact-table';
 import type { Dataset } from './schema/dataset';
 import type { Fact } from './schema/fact';
 import type { Source } from './schema/provenance';
@@ -50,7 +55,7 @@ export function indexDataset(
 ): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
   const factsByReport = groupBy(dataset.facts, (f) => f.reportId);
-  const factTable = buildFactTable(dataset.facts);
+  const factTable = buildDatasetTable(dataset.facts);
   const years = new Set<number>();
   for (const report of dataset.reports) {
     years.add(Number(report.date.slice(0, 4)));

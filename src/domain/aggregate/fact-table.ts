@@ -225,15 +225,56 @@ export interface FactView {
 
 const views = new WeakMap<readonly Fact[], FactView>();
 
-/** The table and rows behind a list of facts, built for the list if it was not selected from one. */
+/** The tables of whole datasets, newest first: a panel's own list of their facts is a view on them. */
+const datasetTables: FactTable[] = [];
+const rowMaps = new WeakMap<FactTable, Map<Fact, number>>();
+
+/** A table for a whole dataset, which the lists taken from its facts will reuse. */
+export function buildDatasetTable(facts: readonly Fact[]): FactTable {
+  const table = buildFactTable(facts);
+  datasetTables.unshift(table);
+  datasetTables.length = Math.min(datasetTables.length, 2);
+  return table;
+}
+
+// Below this, a list's own table costs less than finding its facts in the dataset's.
+const OWN_TABLE_BELOW = 2_000;
+
+function rowsIn(table: FactTable, facts: readonly Fact[]): Uint32Array | undefined {
+  let rowOf = rowMaps.get(table);
+  if (!rowOf) {
+    rowOf = new Map();
+    for (let i = 0; i < table.facts.length; i++) rowOf.set(table.facts[i]!, i);
+    rowMaps.set(table, rowOf);
+  }
+  if (!rowOf.has(facts[0]!)) return undefined;
+  const rows = new Uint32Array(facts.length);
+  for (let k = 0; k < facts.length; k++) {
+    const row = rowOf.get(facts[k]!);
+    if (row === undefined) return undefined;
+    rows[k] = row;
+  }
+  return rows;
+}
+
+/** The table and rows behind a list of facts: the dataset's when they come from it, else its own. */
 export function viewOf(facts: readonly Fact[]): FactView {
   let view = views.get(facts);
+  if (view) return view;
+  if (facts.length >= OWN_TABLE_BELOW)
+    for (const table of datasetTables) {
+      const rows = rowsIn(table, facts);
+      if (rows) {
+        view = { table, rows };
+        break;
+      }
+    }
   if (!view) {
     const rows = new Uint32Array(facts.length);
     for (let i = 0; i < rows.length; i++) rows[i] = i;
     view = { table: buildFactTable(facts), rows };
-    views.set(facts, view);
   }
+  views.set(facts, view);
   return view;
 }
 
