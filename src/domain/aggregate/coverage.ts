@@ -9,10 +9,21 @@ export interface CoverageRow {
   gaps: { start: string; end: string }[];
 }
 
-const dayAfter = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const dayBefore = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const shiftDay = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+// Reports share a few hundred period bounds: each shift is worked out once.
+const shifted = new Map<string, string>();
+const cachedShift = (iso: string, days: number) => {
+  const key = `${days}${iso}`;
+  let day = shifted.get(key);
+  if (day === undefined) {
+    day = shiftDay(iso, days);
+    if (shifted.size < 50_000) shifted.set(key, day);
+  }
+  return day;
+};
+const dayAfter = (iso: string) => cachedShift(iso, 1);
+const dayBefore = (iso: string) => cachedShift(iso, -1);
 
 /** Which units reported on which periods, and where their record has holes. */
 export function reportCoverage(reports: readonly Report[]): CoverageRow[] {

@@ -113,13 +113,15 @@ function numberFigures(table: Omit<FactTable, 'figure' | 'figureShared'>) {
 }
 
 /**
- * Marks the rows that share unit, category, measure and period with another row, in an
+ * Marks the rows that share unit, category, measure, period, variant and issuer with another
+ * row, in an
  * open-addressing hash table over typed arrays: a Map of a million keys would take
  * several times as long and allocate a number per key.
  */
 function groupedRows(table: Omit<FactTable, 'figure' | 'figureShared'>): Uint8Array {
   const size = table.facts.length;
-  const { unit, category, measure, period } = table;
+  // Every part of a figure's key that the table holds as a code: equal keys need equal codes.
+  const { unit, category, measure, period, variant, issuer } = table;
   const grouped = new Uint8Array(size);
   let capacity = 1024;
   while (capacity < size * 2) capacity *= 2;
@@ -129,11 +131,14 @@ function groupedRows(table: Omit<FactTable, 'figure' | 'figureShared'>): Uint8Ar
     unit[a] === unit[b] &&
     category[a] === category[b] &&
     measure[a] === measure[b] &&
-    period[a] === period[b];
+    period[a] === period[b] &&
+    variant[a] === variant[b] &&
+    issuer[a] === issuer[b];
   for (let i = 0; i < size; i++) {
     let h = Math.imul(unit[i]! ^ 0x9e3779b9, 0x85ebca6b);
     h = Math.imul(h ^ (category[i]! | (measure[i]! << 8)), 0xc2b2ae35);
     h = Math.imul(h ^ period[i]!, 0x27d4eb2f);
+    h = Math.imul(h ^ (variant[i]! | (issuer[i]! << 8)), 0x165667b1);
     let slot = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const other = slots[slot]!;

@@ -119,9 +119,14 @@ export function Timeline({ rows, zoomYear, onZoom, emptyHint, subtitle }: Timeli
     name: panelExportName('timeline', title, lang),
     title,
     subtitle,
-    sources: zoomedRows.map(
-      ({ report }) => `${formatDate(report.date, lang)} · ${report.title[lang]}`,
-    ),
+    // Labelled only when an export reads them: a national timeline holds 100,000 rows.
+    sources: {
+      length: zoomedRows.length,
+      slice: (start, end) =>
+        zoomedRows
+          .slice(start, end)
+          .map(({ report }) => `${formatDate(report.date, lang)} · ${report.title[lang]}`),
+    },
     panel,
     noImage: total === 0,
     renderImage,
