@@ -28,6 +28,11 @@ export interface DatasetIndex {
   factTable: FactTable;
   /** The table rows of each report's facts, by the table's report code. */
   factRowsByReport: RowGroups;
+  /**
+   * For each unit, the positions in `reportsByDate` (ascending) of the reports held by it or
+   * with facts about it: a unit filter reads these instead of every report.
+   */
+  reportsConcerningUnit: ReadonlyMap<string, readonly number[]>;
   /** Years that conferences sat in or reviewed, ascending: the span of the time slider. */
   years: readonly number[];
   /** Reports an analyst added in this browser, shown everywhere marked as such. */
@@ -49,6 +54,28 @@ export function compareReportsNewestFirst(a: Report, b: Report): number {
   return compareCodes(b.date, a.date) || compareCodes(a.id, b.id);
 }
 
+function reportsConcerningUnit(
+  reportsByDate: readonly Report[],
+  table: FactTable,
+  rowsByReport: RowGroups,
+): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  const add = (unitId: string, position: number) => {
+    const list = positions.get(unitId);
+    if (!list) positions.set(unitId, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  };
+  const { offsets, order } = rowsByReport;
+  reportsByDate.forEach((report, position) => {
+    add(report.unitId, position);
+    const code = table.reports.find(report.id);
+    if (code === -1) return;
+    for (let k = offsets[code]!; k < offsets[code + 1]!; k++)
+      add(table.units.values[table.unit[order[k]!]!]!, position);
+  });
+  return positions;
+}
+
 export function indexDataset(
   dataset: Dataset,
   localReportIds: ReadonlySet<string> = new Set(),
@@ -56,6 +83,7 @@ export function indexDataset(
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
   const factsByReport = groupBy(dataset.facts, (f) => f.reportId);
   const factTable = buildDatasetTable(dataset.facts);
+  const factRowsByReport = groupRows(factTable.report, factTable.reports.values.length);
   const years = new Set<number>();
   for (const report of dataset.reports) {
     years.add(Number(report.date.slice(0, 4)));
@@ -74,7 +102,8 @@ export function indexDataset(
     reportsByUnit: groupBy(reportsByDate, (r) => r.unitId),
     factsByReport,
     factTable,
-    factRowsByReport: groupRows(factTable.report, factTable.reports.values.length),
+    factRowsByReport,
+    reportsConcerningUnit: reportsConcerningUnit(reportsByDate, factTable, factRowsByReport),
     years: [...years].sort((a, b) => a - b),
     localReportIds,
   };

@@ -1,9 +1,15 @@
+import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
+import { selectFacts } from './aggregate/fact-selection';
+import { factTopic } from './fact-topic';
 import { describe, expect, it } from 'vitest';
 import { loadRealDataset } from '@/testing/real-dataset';
+import { indexDataset } from './dataset-index';
 import {
   blockingParts,
+  coveredUnitIds,
   emptyFilter,
   filterReports,
+  reportInPeriod,
   selectionRange,
   type ReportFilter,
 } from './report-filter';
@@ -127,4 +133,56 @@ describe('filtering by exercise type', () => {
     ]);
     expect(ids({ exerciseTypes: ['rear-base'] })).toEqual(['bac-giang-mpc-2024-resolution']);
   });
+});
+
+describe('the indexed filter and selection on national-scale data', () => {
+  const synthetic = indexDataset(generateSyntheticDataset({ reports: 400, seed: 9 }));
+  const facts = synthetic.dataset.facts;
+  /** The filter as plain loops over the records, without any index. */
+  function reference(filter: ReportFilter) {
+    const units = coveredUnitIds(synthetic, filter.unitIds);
+    const range = filter.period ? selectionRange(filter.period) : null;
+    const reports = synthetic.reportsByDate.filter((report) => {
+      const own = facts.filter((f) => f.reportId === report.id);
+      if (units && !units.has(report.unitId) && !own.some((f) => units.has(f.unitId))) return false;
+      if (filter.period && !reportInPeriod(report, filter.period, filter.periodMatch)) return false;
+      if (filter.topics.length > 0 && !own.some((f) => filter.topics.includes(factTopic(f))))
+        return false;
+      return true;
+    });
+    const ids = new Set(reports.map((r) => r.id));
+    const selected = facts.filter(
+      (f) =>
+        ids.has(f.reportId) &&
+        (!units || units.has(f.unitId)) &&
+        (!range || (f.period.end >= range.start && f.period.start <= range.end)) &&
+        (filter.topics.length === 0 || filter.topics.includes(factTopic(f))),
+    );
+    return { reports: reports.map((r) => r.id), facts: new Set(selected.map((f) => f.id)) };
+  }
+
+  const units = [...new Set(synthetic.dataset.reports.map((r) => r.unitId))].slice(0, 6);
+  const filters: ReportFilter[] = [
+    ...units.map((u) => ({ ...emptyFilter, unitIds: [u] })),
+    ...units.map((u) => ({ ...emptyFilter, unitIds: [u.replace(/-d\d+(-c\d+)?$/, '')] })),
+    { ...emptyFilter, period: { kind: 'year', year: 2019 } },
+    {
+      ...emptyFilter,
+      period: { kind: 'quarter', year: 2021, quarter: 3 },
+      periodMatch: 'conference',
+    },
+    { ...emptyFilter, topics: ['recruitment', 'awards'] },
+    { ...emptyFilter, unitIds: [units[0]!], period: { kind: 'half', year: 2020, half: 2 } },
+  ];
+  it.each(filters.map((f) => [JSON.stringify(f), f] as const))(
+    'matches plain loops: %s',
+    (_, filter) => {
+      const expected = reference(filter);
+      const reports = filterReports(synthetic, filter);
+      expect(reports.map((r) => r.id)).toEqual(expected.reports);
+      expect(new Set(selectFacts(synthetic, filter, reports).map((f) => f.id))).toEqual(
+        expected.facts,
+      );
+    },
+  );
 });

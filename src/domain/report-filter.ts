@@ -131,14 +131,6 @@ function factRows(index: DatasetIndex, report: Report): Uint32Array {
   return order.subarray(offsets[code], offsets[code + 1]);
 }
 
-/** A report concerns a unit it was held by, or one its facts are about (an exercise in a commune). */
-function concernsUnits(index: DatasetIndex, report: Report, tests: FactTests): boolean {
-  if (!tests.units || tests.units.has(report.unitId)) return true;
-  const unit = index.factTable.unit;
-  for (const i of factRows(index, report)) if (tests.unitOk![unit[i]!]) return true;
-  return false;
-}
-
 function hasTopic(index: DatasetIndex, report: Report, topicOk: Uint8Array): boolean {
   const topic = index.factTable.topic;
   for (const i of factRows(index, report)) if (topicOk[topic[i]!]) return true;
@@ -152,15 +144,26 @@ function hasExerciseOfType(index: DatasetIndex, report: Report, typeOk: Uint8Arr
   return false;
 }
 
+/** The reports a unit filter lets through, by the per-unit index; null when there is no unit filter. */
+function reportsOfUnits(index: DatasetIndex, units: Set<string> | null): Report[] | null {
+  if (!units) return null;
+  const marked = new Uint8Array(index.reportsByDate.length);
+  for (const unitId of units)
+    for (const position of index.reportsConcerningUnit.get(unitId) ?? []) marked[position] = 1;
+  const reports: Report[] = [];
+  for (let p = 0; p < marked.length; p++) if (marked[p]) reports.push(index.reportsByDate[p]!);
+  return reports;
+}
+
 /** The reports that pass every part of the filter, in the index's newest-first order. */
 export function filterReports(index: DatasetIndex, filter: ReportFilter): Report[] {
   const tests = factTests(index, filter);
   const kinds = filter.kinds.length > 0 ? new Set(filter.kinds) : null;
   const range = filter.period ? selectionRange(filter.period) : null;
-  return index.reportsByDate.filter((report) => {
+  const candidates = reportsOfUnits(index, tests.units) ?? index.reportsByDate;
+  return candidates.filter((report) => {
     if (range && !reportInRange(report, range, filter.periodMatch)) return false;
     if (kinds && !report.kinds.some((k) => kinds.has(k))) return false;
-    if (!concernsUnits(index, report, tests)) return false;
     if (tests.topicOk && !hasTopic(index, report, tests.topicOk)) return false;
     if (tests.exerciseTypeOk && !hasExerciseOfType(index, report, tests.exerciseTypeOk))
       return false;
