@@ -182,21 +182,25 @@ export function selectFactRows(
   reports: readonly Report[],
 ): Uint32Array {
   const { unitOk, topicOk, exerciseTypeOk, periodOk } = factTests(index, filter);
-  const { unit, topic, period, category, variant } = index.factTable;
-  let count = 0;
-  for (const report of reports) count += factRows(index, report).length;
-  const selected = new Uint32Array(count);
-  let n = 0;
-  for (const report of reports) {
-    for (const i of factRows(index, report)) {
-      if (unitOk && !unitOk[unit[i]!]) continue;
-      if (periodOk && !periodOk[period[i]!]) continue;
-      if (topicOk && !topicOk[topic[i]!]) continue;
-      if (exerciseTypeOk && category[i] === exercisesCode && !exerciseTypeOk[variant[i]!]) continue;
-      selected[n++] = i;
-    }
+  const table = index.factTable;
+  const { unit, topic, period, category, variant, report } = table;
+  const reportOk = new Uint8Array(table.reports.values.length);
+  for (const r of reports) {
+    const code = table.reports.find(r.id);
+    if (code !== -1) reportOk[code] = 1;
   }
-  return selected.subarray(0, n);
+  // In table order: the aggregations then read every column front to back.
+  const selected = new Uint32Array(table.facts.length);
+  let n = 0;
+  for (let i = 0; i < selected.length; i++) {
+    if (!reportOk[report[i]!]) continue;
+    if (unitOk && !unitOk[unit[i]!]) continue;
+    if (periodOk && !periodOk[period[i]!]) continue;
+    if (topicOk && !topicOk[topic[i]!]) continue;
+    if (exerciseTypeOk && category[i] === exercisesCode && !exerciseTypeOk[variant[i]!]) continue;
+    selected[n++] = i;
+  }
+  return selected.slice(0, n);
 }
 
 /** Which single part of the filter, removed alone, would bring results back: for empty states. */
