@@ -23,7 +23,6 @@ export interface DatasetIndex {
   /** Newest conference first; ties broken by id for a stable order. */
   reportsByDate: readonly Report[];
   reportsByUnit: ReadonlyMap<string, readonly Report[]>;
-  factsByReport: ReadonlyMap<string, readonly Fact[]>;
   /** The facts as columns, for the filters and aggregations. */
   factTable: FactTable;
   /** The table rows of each report's facts, by the table's report code. */
@@ -76,12 +75,22 @@ function reportsConcerningUnit(
   return positions;
 }
 
+/** A report's facts, in the dataset's order, from the table's groups (no map of 100,000 lists). */
+export function factsOfReport(index: DatasetIndex, reportId: string): Fact[] {
+  const code = index.factTable.reports.find(reportId);
+  if (code === -1) return [];
+  const { offsets, order } = index.factRowsByReport;
+  const facts: Fact[] = [];
+  for (let k = offsets[code]!; k < offsets[code + 1]!; k++)
+    facts.push(index.factTable.facts[order[k]!]!);
+  return facts;
+}
+
 export function indexDataset(
   dataset: Dataset,
   localReportIds: ReadonlySet<string> = new Set(),
 ): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
-  const factsByReport = groupBy(dataset.facts, (f) => f.reportId);
   const factTable = buildDatasetTable(dataset.facts);
   const factRowsByReport = groupRows(factTable.report, factTable.reports.values.length);
   const years = new Set<number>();
@@ -100,7 +109,6 @@ export function indexDataset(
     reportsById: new Map(dataset.reports.map((r) => [r.id, r])),
     reportsByDate,
     reportsByUnit: groupBy(reportsByDate, (r) => r.unitId),
-    factsByReport,
     factTable,
     factRowsByReport,
     reportsConcerningUnit: reportsConcerningUnit(reportsByDate, factTable, factRowsByReport),

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './dataset-index';
+import { factsOfReport, type DatasetIndex } from './dataset-index';
 import { glossary } from './glossary-entries';
 import { glossaryEntry, splitAbbreviations } from './glossary';
 
@@ -23,7 +23,7 @@ const entryByGroup = new Map(
 export function glossaryUsage(index: DatasetIndex): Map<string, number> {
   const counts = new Map<string, number>();
   for (const report of index.dataset.reports) {
-    const facts = index.factsByReport.get(report.id) ?? [];
+    const facts = factsOfReport(index, report.id);
     const used = new Set<string>();
     forEachText([report, facts, index.sourcesById.get(report.sourceId)], (text) => {
       for (const { entry } of splitAbbreviations(text)) {

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './dataset-index';
+import { factsOfReport, type DatasetIndex } from './dataset-index';
 import type { LocalizedText } from './schema/common';
 import type { ExerciseType, Fact } from './schema/fact';
 import type { MilitaryRank } from './schema/report';
@@ -165,7 +165,7 @@ export function buildSearchIndex(index: DatasetIndex, vocabulary: SearchVocabula
   }
 
   for (const report of index.reportsByDate) {
-    for (const fact of index.factsByReport.get(report.id) ?? []) {
+    for (const fact of factsOfReport(index, report.id)) {
       if (fact.category === 'exercises') {
         const type = vocabulary.exerciseTypes[fact.exerciseType];
         const place = units.byId.get(fact.unitId)?.name ?? same(fact.unitId);

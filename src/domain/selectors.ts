@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './dataset-index';
+import { factsOfReport, type DatasetIndex } from './dataset-index';
 import { reportHeadline, type ReportHeadline } from './headline';
 import type { Report } from './schema/report';
 import type { Unit } from './schema/unit';
@@ -19,7 +19,7 @@ function rowOf(index: DatasetIndex, report: Report): ReportRow {
     report,
     unit: index.units.byId.get(report.unitId),
     get headline() {
-      return (headline ??= reportHeadline(index.factsByReport.get(report.id) ?? []));
+      return (headline ??= reportHeadline(factsOfReport(index, report.id)));
     },
     local: index.localReportIds.has(report.id),
   };
@@ -40,7 +40,7 @@ export function reportDetail(index: DatasetIndex, reportId: string) {
     unitPath: ancestorsOf(index.units, report.unitId),
     source: index.sourcesById.get(report.sourceId),
     local: index.localReportIds.has(reportId),
-    facts: index.factsByReport.get(reportId) ?? [],
+    facts: factsOfReport(index, reportId),
     otherReports: (index.reportsByUnit.get(report.unitId) ?? []).filter((r) => r.id !== reportId),
   };
 }

@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '@/domain/dataset-index';
+import { factsOfReport, type DatasetIndex } from '@/domain/dataset-index';
 import type { LocalEntry } from '@/domain/schema/local-entry';
 
 /**
@@ -27,7 +27,7 @@ export function localCopyOf(index: DatasetIndex, reportId: string, newId: string
       authors: [],
       paragraphCount: index.sourcesById.get(report.sourceId)?.paragraphCount ?? 1,
     },
-    facts: (index.factsByReport.get(reportId) ?? []).map((fact, i) => ({
+    facts: factsOfReport(index, reportId).map((fact, i) => ({
       ...fact,
       id: `${newId}-f${i + 1}`,
       reportId: newId,

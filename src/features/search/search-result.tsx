@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { LocalBadge } from '@/components/local-badge';
 import { AbbrText } from '@/components/ui/abbr-text';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import { factsOfReport, type DatasetIndex } from '@/domain/dataset-index';
 import type { Report } from '@/domain/schema/report';
 import type { SearchEntry } from '@/domain/search';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -71,7 +71,7 @@ export function SearchResult({ entry, index }: { entry: SearchEntry; index: Data
   if (!report) return <AbbrText text={pick(entry.label)} />;
   const unit = index.units.byId.get(report.unitId);
   const fact = entry.factId
-    ? index.factsByReport.get(report.id)?.find((f) => f.id === entry.factId)
+    ? factsOfReport(index, report.id).find((f) => f.id === entry.factId)
     : undefined;
   const exercise = fact?.category === 'exercises' ? fact : undefined;
   return (
