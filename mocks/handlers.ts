@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import realDataset from '../public/data/qpdp-dataset.json';
+import { encodeColumnarDataset } from '../src/domain/dataset-columns';
 import { generateSyntheticDataset } from './synthetic/dataset';
 
 /** Any URL ending in the dataset's file name: the default path, or a test's own base URL. */
@@ -38,8 +39,11 @@ export const scenarios = {
     ),
   ],
   malformed: [http.get(DATASET_PATH, () => HttpResponse.json(malformedDataset()))],
+  // In the column layout a national deployment serves.
   large: [
-    http.get(DATASET_PATH, () => HttpResponse.json(generateSyntheticDataset({ reports: 10_000 }))),
+    http.get(DATASET_PATH, () =>
+      HttpResponse.json(encodeColumnarDataset(generateSyntheticDataset({ reports: 10_000 }))),
+    ),
   ],
 };
 export type ScenarioName = keyof typeof scenarios;
