@@ -7,7 +7,7 @@
 import { factTopic } from '../fact-topic';
 import { factCategories, topics, type Fact } from '../schema/fact';
 import type { Period } from '../schema/period';
-import { computeFigureKey } from './figure-key';
+import { figureDetail } from './figure-key';
 
 /** Codes for the values of one column, in order of first appearance. */
 export class Codes {
@@ -90,16 +90,17 @@ function numberFigures(table: Omit<FactTable, 'figure' | 'figureShared'>) {
   const size = table.facts.length;
   const figure = new Uint32Array(size);
   const figureShared = new Uint8Array(size);
-  const grouped = groupedRows(table);
+  const group = coarseGroups(table);
   let next = 0;
   const byKey = new Map<string, number>();
   const counts = new Uint32Array(size);
   for (let i = 0; i < size; i++) {
-    if (!grouped[i]) {
+    if (group[i] === -1) {
       figure[i] = next++;
       continue;
     }
-    const key = computeFigureKey(table.facts[i]!);
+    // Rows of one coarse group agree on everything else in the key: the detail decides.
+    const key = `${group[i]}|${figureDetail(table.facts[i]!)}`;
     let id = byKey.get(key);
     if (id === undefined) {
       id = next++;
@@ -113,16 +114,15 @@ function numberFigures(table: Omit<FactTable, 'figure' | 'figureShared'>) {
 }
 
 /**
- * Marks the rows that share unit, category, measure, period, variant and issuer with another
- * row, in an
- * open-addressing hash table over typed arrays: a Map of a million keys would take
- * several times as long and allocate a number per key.
+ * Numbers the groups of rows that share unit, category, measure, period, variant and issuer
+ * (-1 for a row alone in its group), with an open-addressing hash table over typed arrays:
+ * a Map of a million keys would take several times as long and allocate a number per key.
  */
-function groupedRows(table: Omit<FactTable, 'figure' | 'figureShared'>): Uint8Array {
+function coarseGroups(table: Omit<FactTable, 'figure' | 'figureShared'>): Int32Array {
   const size = table.facts.length;
   // Every part of a figure's key that the table holds as a code: equal keys need equal codes.
   const { unit, category, measure, period, variant, issuer } = table;
-  const grouped = new Uint8Array(size);
+  const group = new Int32Array(size).fill(-1);
   let capacity = 1024;
   while (capacity < size * 2) capacity *= 2;
   const mask = capacity - 1;
@@ -147,13 +147,14 @@ function groupedRows(table: Omit<FactTable, 'figure' | 'figureShared'>): Uint8Ar
         break;
       }
       if (same(other, i)) {
-        grouped[other] = grouped[i] = 1;
+        // The group is named after the row that opened it.
+        group[other] = group[i] = other;
         break;
       }
       slot = (slot + 1) & mask;
     }
   }
-  return grouped;
+  return group;
 }
 
 export function buildFactTable(facts: readonly Fact[]): FactTable {
