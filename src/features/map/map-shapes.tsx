@@ -1,4 +1,4 @@
-import type { LatLngTuple, PathOptions } from 'leaflet';
+import type { LatLngTuple, PathOptions, Renderer } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
 import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
@@ -138,6 +138,8 @@ interface SymbolProps {
   highlighted: boolean;
   onSelect: (unitId: string) => void;
   onHover: (unitId: string | null) => void;
+  /** A canvas for many circles; none, an SVG element each. */
+  renderer: Renderer | undefined;
 }
 
 // Primitive props so that a filter change re-renders only the circles whose figure changes:
@@ -153,6 +155,7 @@ const UnitSymbol = memo(function UnitSymbol({
   highlighted,
   onSelect,
   onHover,
+  renderer,
 }: SymbolProps) {
   const eventHandlers = useMemo(
     () => ({
@@ -169,6 +172,7 @@ const UnitSymbol = memo(function UnitSymbol({
       className={`map-unit map-unit--${unitId}`}
       pathOptions={symbolStyle(hasData, selected, highlighted)}
       eventHandlers={eventHandlers}
+      renderer={renderer}
     >
       <Tooltip direction="right" className={hasData ? undefined : 'map-label--faint'}>
         {label}
@@ -179,11 +183,12 @@ const UnitSymbol = memo(function UnitSymbol({
 
 export const UnitSymbols = memo(function UnitSymbols({
   symbols,
+  renderer,
   selectedIds,
   highlightedId,
   onSelect,
   onHover,
-}: { symbols: readonly DrawnSymbol[] } & Interaction) {
+}: { symbols: readonly DrawnSymbol[]; renderer: Renderer | undefined } & Interaction) {
   return symbols.map((symbol) => (
     <UnitSymbol
       key={symbol.unitId}
@@ -197,6 +202,7 @@ export const UnitSymbols = memo(function UnitSymbols({
       highlighted={symbol.unitId === highlightedId}
       onSelect={onSelect}
       onHover={onHover}
+      renderer={renderer}
     />
   ));
 });
