@@ -78,6 +78,28 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('names units only in a close view, and drops the names when a filter change zooms out', async () => {
+    const { page, errors } = await openWatchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    const map = mapPanel(page);
+    const names = map.locator('.leaflet-tooltip.map-unit-name');
+    await map.locator('path.map-unit--thach-that').waitFor();
+    expect(await names.count()).toBe(0);
+
+    // Selecting Thạch Thất refits the map close to it in the same render: its name shows.
+    await map.locator('path.map-unit--thach-that').click();
+    await page.waitForURL(`${baseUrl}/?unit=thach-that`);
+    await names.filter({ hasText: /^Huyện Thạch Thất$/ }).waitFor();
+
+    // Clearing it zooms back out: the names go with the close view.
+    await map.getByRole('button', { name: /Huyện Thạch Thất/ }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    await names.first().waitFor({ state: 'detached' });
+    expect(await names.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fills a loaded district boundary, keeps it across a reload, and explains a broken file', async () => {
     const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });

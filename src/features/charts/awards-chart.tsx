@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { awardsByIssuer, type AwardRow } from '@/domain/aggregate/awards';
 import { topN } from '@/domain/aggregate/top-n';
@@ -10,6 +10,8 @@ import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
+import { PlainTick } from './plain-tick';
+import { SeriesLegend } from './series-legend';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
@@ -42,59 +44,84 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       subtitle={subtitle}
       empty={rows.length === 0}
       chart={
-        <BarChart
-          responsive
-          layout="vertical"
-          data={data}
-          style={{ width: '100%', height: data.length * barRowHeight + 90 }}
-          accessibilityLayer
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <YAxis type="category" dataKey="label" width={200} tick={{ fontSize: 12 }} />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            tickFormatter={(v: number) => formatNumber(v, lang)}
+        <>
+          <BarChart
+            responsive
+            layout="vertical"
+            data={data}
+            style={{ width: '100%', height: data.length * barRowHeight + 60 }}
+            accessibilityLayer
+          >
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={200}
+              tick={(props) => <PlainTick {...props} fontSize={12} />}
+              interval={0}
+            />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              interval={0}
+              tick={PlainTick}
+              tickFormatter={(v: number) => formatNumber(v, lang)}
+            />
+            <Tooltip
+              content={({ active, payload }) => {
+                const row = (payload?.[0]?.payload as { row?: AwardRow } | undefined)?.row;
+                return (
+                  <TooltipBox
+                    active={active}
+                    title={row?.issuer[lang]}
+                    lines={
+                      row
+                        ? [
+                            `${t('awards.collective')}: ${formatNumber(row.collective, lang)}`,
+                            `${t('awards.individual')}: ${formatNumber(row.individual, lang)}`,
+                            `${t('awards.titles')}: ${row.titles.map((x) => x[lang]).join(', ')}`,
+                            `${t('charts.source')}: ${sourceLine(index, row.facts, lang)}`,
+                          ]
+                        : []
+                    }
+                  />
+                );
+              }}
+            />
+            <Bar
+              dataKey="collective"
+              name={t('awards.collective')}
+              stackId="a"
+              fill={awardKindColors.collective}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={clickIssuer}
+            />
+            <Bar
+              dataKey="individual"
+              name={t('awards.individual')}
+              stackId="a"
+              fill={awardKindColors.individual}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={clickIssuer}
+            />
+          </BarChart>
+          <SeriesLegend
+            series={[
+              {
+                key: 'collective',
+                name: t('awards.collective'),
+                fill: awardKindColors.collective,
+              },
+              {
+                key: 'individual',
+                name: t('awards.individual'),
+                fill: awardKindColors.individual,
+              },
+            ]}
           />
-          <Tooltip
-            content={({ active, payload }) => {
-              const row = (payload?.[0]?.payload as { row?: AwardRow } | undefined)?.row;
-              return (
-                <TooltipBox
-                  active={active}
-                  title={row?.issuer[lang]}
-                  lines={
-                    row
-                      ? [
-                          `${t('awards.collective')}: ${formatNumber(row.collective, lang)}`,
-                          `${t('awards.individual')}: ${formatNumber(row.individual, lang)}`,
-                          `${t('awards.titles')}: ${row.titles.map((x) => x[lang]).join(', ')}`,
-                          `${t('charts.source')}: ${sourceLine(index, row.facts, lang)}`,
-                        ]
-                      : []
-                  }
-                />
-              );
-            }}
-          />
-          <Legend />
-          <Bar
-            dataKey="collective"
-            name={t('awards.collective')}
-            stackId="a"
-            fill={awardKindColors.collective}
-            cursor="pointer"
-            onClick={clickIssuer}
-          />
-          <Bar
-            dataKey="individual"
-            name={t('awards.individual')}
-            stackId="a"
-            fill={awardKindColors.individual}
-            cursor="pointer"
-            onClick={clickIssuer}
-          />
-        </BarChart>
+        </>
       }
       sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
       data={{

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import {
   educationByUnit,
@@ -16,6 +16,8 @@ import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
+import { PlainTick } from './plain-tick';
+import { SeriesLegend } from './series-legend';
 
 type Series = EducationGroup | 'cadres';
 
@@ -60,55 +62,76 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       subtitle={subtitle}
       empty={rows.length === 0}
       chart={
-        <BarChart
-          responsive
-          layout="vertical"
-          data={data}
-          style={{ width: '100%', height: data.length * barRowHeight + 90 }}
-          accessibilityLayer
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} />
-          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang)} />
-          <Tooltip
-            content={({ active, payload }) => {
-              const row =
-                (payload?.[0]?.payload as { row?: EducationRow; label?: string } | undefined) ?? {};
-              return (
-                <TooltipBox
-                  active={active}
-                  title={row.label}
-                  lines={
-                    row.row
-                      ? [
-                          ...series.map(
-                            (s) =>
-                              `${seriesLabel(s)}: ${cell(valueOf(row.row as EducationRow, s))}`,
-                          ),
-                          `${t('charts.source')}: ${sourceLine(index, row.row.facts, lang)}`,
-                        ]
-                      : []
-                  }
-                />
-              );
-            }}
-          />
-          <Legend />
-          {series.map((s) => (
-            <Bar
-              key={s}
-              dataKey={s}
-              name={seriesLabel(s)}
-              stackId="people"
-              fill={educationGroupColors[s]}
-              cursor="pointer"
-              onClick={(bar) => {
-                const row = (bar.payload as { row: EducationRow }).row;
-                if (row.unitId) onUnitClick(row.unitId);
+        <>
+          <BarChart
+            responsive
+            layout="vertical"
+            data={data}
+            style={{ width: '100%', height: data.length * barRowHeight + 60 }}
+            accessibilityLayer
+          >
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={180}
+              tick={(props) => <PlainTick {...props} fontSize={12} />}
+              interval={0}
+            />
+            <XAxis
+              type="number"
+              interval={0}
+              tick={PlainTick}
+              tickFormatter={(v: number) => formatNumber(v, lang)}
+            />
+            <Tooltip
+              content={({ active, payload }) => {
+                const row =
+                  (payload?.[0]?.payload as { row?: EducationRow; label?: string } | undefined) ??
+                  {};
+                return (
+                  <TooltipBox
+                    active={active}
+                    title={row.label}
+                    lines={
+                      row.row
+                        ? [
+                            ...series.map(
+                              (s) =>
+                                `${seriesLabel(s)}: ${cell(valueOf(row.row as EducationRow, s))}`,
+                            ),
+                            `${t('charts.source')}: ${sourceLine(index, row.row.facts, lang)}`,
+                          ]
+                        : []
+                    }
+                  />
+                );
               }}
             />
-          ))}
-        </BarChart>
+            {series.map((s) => (
+              <Bar
+                key={s}
+                dataKey={s}
+                name={seriesLabel(s)}
+                stackId="people"
+                fill={educationGroupColors[s]}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(bar) => {
+                  const row = (bar.payload as { row: EducationRow }).row;
+                  if (row.unitId) onUnitClick(row.unitId);
+                }}
+              />
+            ))}
+          </BarChart>
+          <SeriesLegend
+            series={series.map((s) => ({
+              key: s,
+              name: seriesLabel(s),
+              fill: educationGroupColors[s],
+            }))}
+          />
+        </>
       }
       sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
       data={{

@@ -11,10 +11,13 @@ import { exerciseTypeLabels, reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import type { ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { PlainTick } from './plain-tick';
 import { panelSources } from './source-line';
 
 const statuses = ['done', 'planned'] as const;
 const MARK_TITLES = 8;
+/** Period labels the axis has room for; a set interval spares recharts measuring each one. */
+const MAX_TICKS = 12;
 
 function groupConferences(
   reports: readonly Report[],
@@ -79,8 +82,17 @@ export function ExercisesChart({
             margin={{ top: 24 }}
           >
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
-            <XAxis dataKey="bucket" />
-            <YAxis allowDecimals={false} tickFormatter={(v: number) => formatNumber(v, lang)} />
+            <XAxis
+              dataKey="bucket"
+              interval={Math.max(0, Math.ceil(data.length / MAX_TICKS) - 1)}
+              tick={PlainTick}
+            />
+            <YAxis
+              allowDecimals={false}
+              interval={0}
+              tick={PlainTick}
+              tickFormatter={(v: number) => formatNumber(v, lang)}
+            />
             <Tooltip
               content={({ active, payload }) => {
                 const bucket = (payload?.[0]?.payload as { source?: ExerciseBucket } | undefined)
@@ -107,6 +119,7 @@ export function ExercisesChart({
                   dataKey={`${type}:${status}`}
                   name={seriesLabel(type, status)}
                   stackId="exercises"
+                  isAnimationActive={false}
                   fill={
                     status === 'done'
                       ? exerciseColors[type]

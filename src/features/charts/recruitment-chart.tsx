@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { recruitmentByUnitAndPeriod, type RecruitmentRow } from '@/domain/aggregate/recruitment';
 import { topN } from '@/domain/aggregate/top-n';
@@ -13,6 +13,8 @@ import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 import { recruitmentTable } from './recruitment-table';
+import { PlainTick } from './plain-tick';
+import { SeriesLegend } from './series-legend';
 
 interface Datum {
   key: string;
@@ -70,74 +72,93 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
       subtitle={subtitle}
       empty={rows.length === 0}
       chart={
-        <ComposedChart
-          responsive
-          layout="vertical"
-          data={shown}
-          style={{ width: '100%', height: shown.length * barRowHeight + 90 }}
-          margin={{ left: 8, right: 24 }}
-          accessibilityLayer
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} />
-          <XAxis
-            xAxisId="count"
-            type="number"
-            orientation="bottom"
-            tickFormatter={(v: number) => formatNumber(v, lang)}
+        <>
+          <ComposedChart
+            responsive
+            layout="vertical"
+            data={shown}
+            style={{ width: '100%', height: shown.length * barRowHeight + 60 }}
+            margin={{ left: 8, right: 24 }}
+            accessibilityLayer
+          >
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={220}
+              tick={(props) => <PlainTick {...props} fontSize={12} />}
+              interval={0}
+            />
+            <XAxis
+              xAxisId="count"
+              type="number"
+              orientation="bottom"
+              interval={0}
+              tick={PlainTick}
+              tickFormatter={(v: number) => formatNumber(v, lang)}
+            />
+            <XAxis
+              xAxisId="pct"
+              type="number"
+              orientation="top"
+              domain={[0, 100]}
+              interval={0}
+              tick={PlainTick}
+              tickFormatter={(v: number) => formatPercent(v, lang)}
+            />
+            <Tooltip
+              content={({ active, payload }) => {
+                const datum = payload?.[0]?.payload as Datum | undefined;
+                const row = datum?.row;
+                return (
+                  <TooltipBox
+                    active={active}
+                    title={datum?.label}
+                    lines={
+                      row
+                        ? [
+                            `${t('recruitment.enlisted')}: ${values(row.enlisted, (n) => formatNumber(n, lang))}`,
+                            `${t('recruitment.quota')}: ${values(row.quotaCompletionPct, (n) => formatPercent(n, lang))}`,
+                            `${t('charts.source')}: ${sources(row)}`,
+                          ]
+                        : []
+                    }
+                  />
+                );
+              }}
+            />
+            <Bar
+              xAxisId="count"
+              dataKey="enlisted"
+              name={t('recruitment.enlisted')}
+              fill={okabeIto.blue}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(bar) => {
+                const datum = bar.payload as Datum;
+                if (datum.unitId) onUnitClick(datum.unitId);
+              }}
+            />
+            <Bar
+              xAxisId="pct"
+              dataKey="pct"
+              name={t('recruitment.quota')}
+              fill={okabeIto.orange}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(bar) => {
+                const datum = bar.payload as Datum;
+                if (datum.unitId) onUnitClick(datum.unitId);
+              }}
+            />
+          </ComposedChart>
+          <SeriesLegend
+            series={[
+              { key: 'enlisted', name: t('recruitment.enlisted'), fill: okabeIto.blue },
+              { key: 'pct', name: t('recruitment.quota'), fill: okabeIto.orange },
+            ]}
           />
-          <XAxis
-            xAxisId="pct"
-            type="number"
-            orientation="top"
-            domain={[0, 100]}
-            tickFormatter={(v: number) => formatPercent(v, lang)}
-          />
-          <Tooltip
-            content={({ active, payload }) => {
-              const datum = payload?.[0]?.payload as Datum | undefined;
-              const row = datum?.row;
-              return (
-                <TooltipBox
-                  active={active}
-                  title={datum?.label}
-                  lines={
-                    row
-                      ? [
-                          `${t('recruitment.enlisted')}: ${values(row.enlisted, (n) => formatNumber(n, lang))}`,
-                          `${t('recruitment.quota')}: ${values(row.quotaCompletionPct, (n) => formatPercent(n, lang))}`,
-                          `${t('charts.source')}: ${sources(row)}`,
-                        ]
-                      : []
-                  }
-                />
-              );
-            }}
-          />
-          <Legend />
-          <Bar
-            xAxisId="count"
-            dataKey="enlisted"
-            name={t('recruitment.enlisted')}
-            fill={okabeIto.blue}
-            cursor="pointer"
-            onClick={(bar) => {
-              const datum = bar.payload as Datum;
-              if (datum.unitId) onUnitClick(datum.unitId);
-            }}
-          />
-          <Bar
-            xAxisId="pct"
-            dataKey="pct"
-            name={t('recruitment.quota')}
-            fill={okabeIto.orange}
-            cursor="pointer"
-            onClick={(bar) => {
-              const datum = bar.payload as Datum;
-              if (datum.unitId) onUnitClick(datum.unitId);
-            }}
-          />
-        </ComposedChart>
+        </>
       }
       data={table}
       sources={panelSources(index, () => recruitmentFacts.map((f) => f.reportId), lang)}

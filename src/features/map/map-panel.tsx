@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
-import type { Map as LeafletMap } from 'leaflet';
+import { canvas, type Map as LeafletMap } from 'leaflet';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { ChartPanel } from '@/components/chart-panel';
 import { tileAttribution, tileUrl } from '@/config/env';
@@ -26,7 +26,14 @@ import { InsetMap } from './inset-map';
 import { MapLegend } from './map-legend';
 import { MapList } from './map-list';
 import { buildMapModel } from './map-model';
-import { AreaNames, AreaShapes, UnitSymbols, type DrawnArea, type DrawnSymbol } from './map-shapes';
+import {
+  AreaNames,
+  AreaShapes,
+  UnitNames,
+  UnitSymbols,
+  type DrawnArea,
+  type DrawnSymbol,
+} from './map-shapes';
 import { Attribution, FitTo, PrintResize, ViewWatch, type ViewState } from './map-view';
 import { mapSnapshot } from './map-snapshot';
 import { useProvinceLayer } from './province-layer-query';
@@ -51,6 +58,16 @@ const NORTH: BBox = [105.3, 20.5, 107.2, 21.6];
 /** Names pile up below these zooms. */
 const PROVINCE_NAME_ZOOM = 7;
 const UNIT_NAME_ZOOM = 10;
+/** Most unit names drawn at once; the largest figures in view get them. */
+const MAX_UNIT_NAMES = 40;
+/**
+ * From this many units, their circles are painted on one canvas: as SVG, each filter change
+ * restyled, re-laid and repainted thousands of elements. Fewer keep an element each.
+ */
+const CANVAS_FROM = 500;
+let canvasWorks: boolean | undefined;
+/** Whether the page can paint on a canvas at all (a test DOM cannot): if not, SVG it is. */
+const canPaint = () => (canvasWorks ??= document.createElement('canvas').getContext('2d') != null);
 /** Of units sharing a point, the district keeps it and its communes ring it. */
 const fillOf = (colourClass: number | null, breaks: readonly number[]) =>
   colourClass === null ? null : (sequentialClasses(breaks.length)[colourClass] ?? null);
@@ -70,6 +87,10 @@ export default function MapPanel({
   const units = index.dataset.units;
   const provinceLayer = useProvinceLayer();
   const boundaries = useBoundaryLayer(units);
+  const symbolRenderer = useMemo(
+    () => (units.length >= CANVAS_FROM && canPaint() ? canvas({ pane: 'units' }) : undefined),
+    [units.length],
+  );
   const [view, setView] = useState<ViewState | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const [leafletMap, setLeafletMap] = useState<LeafletMap | null>(null);
@@ -170,6 +191,15 @@ export default function MapPanel({
     return spread.map((symbol, i) => ({ ...symbol, displaced: symbol !== placed[i] }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
   }, [model, lang, layer, t, zoom]);
+  // Names for units with a figure only, and only those in view; the others name themselves
+  // on hover.
+  const unitNames = useMemo(() => {
+    if (!view || view.zoom < UNIT_NAME_ZOOM) return [];
+    return symbols
+      .filter((s) => s.hasData && !s.displaced && bboxContains(view.bounds, [s.lon, s.lat]))
+      .sort((a, b) => b.radius - a.radius)
+      .slice(0, MAX_UNIT_NAMES);
+  }, [symbols, view]);
   const namesShown = zoom >= PROVINCE_NAME_ZOOM;
   const provinceNames = useMemo(
     () =>
@@ -274,7 +304,7 @@ export default function MapPanel({
                 <Pane name="units" style={{ zIndex: 410 }}>
                   <UnitSymbols
                     symbols={symbols}
-                    labelled={(view?.zoom ?? 0) >= UNIT_NAME_ZOOM}
+                    renderer={symbolRenderer}
                     selectedIds={selectedIds}
                     highlightedId={hovered}
                     onSelect={onUnitClick}
@@ -282,6 +312,7 @@ export default function MapPanel({
                   />
                 </Pane>
                 <AreaNames names={provinceNames} />
+                <UnitNames symbols={unitNames} />
               </MapContainer>
               {provinceLayer.data && !archipelagosInView && (
                 <InsetMap

@@ -1,5 +1,5 @@
-import type { LatLngTuple, PathOptions } from 'leaflet';
-import { memo } from 'react';
+import type { LatLngTuple, PathOptions, Renderer } from 'leaflet';
+import { memo, useMemo } from 'react';
 import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
 import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
 import { polygonsOf, type AreaGeometry } from './geodata/geometry';
@@ -127,45 +127,106 @@ function centerOf(lat: number, lon: number): LatLngTuple {
   return center;
 }
 
+interface SymbolProps {
+  unitId: string;
+  lat: number;
+  lon: number;
+  radius: number;
+  hasData: boolean;
+  label: string;
+  selected: boolean;
+  highlighted: boolean;
+  onSelect: (unitId: string) => void;
+  onHover: (unitId: string | null) => void;
+  /** A canvas for many circles; none, an SVG element each. */
+  renderer: Renderer | undefined;
+}
+
+// Primitive props so that a filter change re-renders only the circles whose figure changes:
+// new handler objects made react-leaflet take every marker's listeners off and on again.
+const UnitSymbol = memo(function UnitSymbol({
+  unitId,
+  lat,
+  lon,
+  radius,
+  hasData,
+  label,
+  selected,
+  highlighted,
+  onSelect,
+  onHover,
+  renderer,
+}: SymbolProps) {
+  const eventHandlers = useMemo(
+    () => ({
+      click: () => onSelect(unitId),
+      mouseover: () => onHover(unitId),
+      mouseout: () => onHover(null),
+    }),
+    [unitId, onSelect, onHover],
+  );
+  return (
+    <CircleMarker
+      center={centerOf(lat, lon)}
+      radius={radius}
+      className={`map-unit map-unit--${unitId}`}
+      pathOptions={symbolStyle(hasData, selected, highlighted)}
+      eventHandlers={eventHandlers}
+      renderer={renderer}
+    >
+      <Tooltip direction="right" className={hasData ? undefined : 'map-label--faint'}>
+        {label}
+      </Tooltip>
+    </CircleMarker>
+  );
+});
+
 export const UnitSymbols = memo(function UnitSymbols({
   symbols,
-  labelled,
+  renderer,
   selectedIds,
   highlightedId,
   onSelect,
   onHover,
-}: { symbols: readonly DrawnSymbol[]; labelled: boolean } & Interaction) {
-  return symbols.map((symbol) => {
-    // Names on the map for units with a figure only; the others name themselves on hover.
-    const named = labelled && !symbol.displaced && symbol.hasData;
-    const selected = selectedIds.has(symbol.unitId);
-    const highlighted = symbol.unitId === highlightedId;
-    return (
-      <CircleMarker
-        key={symbol.unitId}
-        center={centerOf(symbol.lat, symbol.lon)}
-        radius={symbol.radius}
-        className={`map-unit map-unit--${symbol.unitId}`}
-        pathOptions={symbolStyle(symbol.hasData, selected, highlighted)}
-        eventHandlers={{
-          click: () => onSelect(symbol.unitId),
-          mouseover: () => onHover(symbol.unitId),
-          mouseout: () => onHover(null),
-        }}
-      >
-        {/* Leaflet reads `permanent` once: a new key remounts the tooltip when it changes. */}
-        <Tooltip
-          key={String(named)}
-          permanent={named}
-          direction="right"
-          className={symbol.hasData ? undefined : 'map-label--faint'}
-        >
-          {named ? symbol.name : symbol.label}
-        </Tooltip>
-      </CircleMarker>
-    );
-  });
+}: { symbols: readonly DrawnSymbol[]; renderer: Renderer | undefined } & Interaction) {
+  return symbols.map((symbol) => (
+    <UnitSymbol
+      key={symbol.unitId}
+      unitId={symbol.unitId}
+      lat={symbol.lat}
+      lon={symbol.lon}
+      radius={symbol.radius}
+      hasData={symbol.hasData}
+      label={symbol.label}
+      selected={selectedIds.has(symbol.unitId)}
+      highlighted={symbol.unitId === highlightedId}
+      onSelect={onSelect}
+      onHover={onHover}
+      renderer={renderer}
+    />
+  ));
 });
+
+/**
+ * Names beside the circles of a close view. They are permanent tooltips, each laid out by
+ * Leaflet on every change, so the panel hands over only the few in view.
+ */
+export const UnitNames = memo(function UnitNames({ symbols }: { symbols: readonly DrawnSymbol[] }) {
+  return symbols.map((symbol) => (
+    <CircleMarker
+      key={symbol.unitId}
+      center={centerOf(symbol.lat, symbol.lon)}
+      radius={0}
+      stroke={false}
+      interactive={false}
+    >
+      <Tooltip permanent direction="right" offset={[symbol.radius, 0]} className="map-unit-name">
+        {symbol.name}
+      </Tooltip>
+    </CircleMarker>
+  ));
+});
+
 /** Names at a point inside each shape, drawn once the map is close enough to hold them. */
 
 export const AreaNames = memo(function AreaNames({
@@ -174,7 +235,13 @@ export const AreaNames = memo(function AreaNames({
   names: readonly { key: string; name: string; at: LatLngTuple }[];
 }) {
   return names.map((entry) => (
-    <CircleMarker key={entry.key} center={entry.at} radius={0} stroke={false} interactive={false}>
+    <CircleMarker
+      key={entry.key}
+      center={centerOf(entry.at[0], entry.at[1])}
+      radius={0}
+      stroke={false}
+      interactive={false}
+    >
       <Tooltip permanent direction="center" className="map-area-name">
         {entry.name}
       </Tooltip>

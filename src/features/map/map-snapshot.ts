@@ -23,13 +23,26 @@ export function mapSnapshot(container: HTMLElement, { width }: RenderImageOption
     sea.setAttribute('fill', getComputedStyle(container).backgroundColor || '#dfe9ef');
     svg.append(sea);
 
+    // In the order they are stacked: a canvas (many unit circles) sits between SVG panes.
     const layers = [
-      ...container.querySelectorAll<SVGSVGElement>('.leaflet-pane svg'),
+      ...container.querySelectorAll<SVGSVGElement | HTMLCanvasElement>(
+        '.leaflet-pane svg, .leaflet-pane canvas',
+      ),
       ...container.parentElement!.querySelectorAll<SVGSVGElement>('svg.map-inset'),
     ];
     for (const layer of layers) {
       const box = layer.getBoundingClientRect();
       if (box.width === 0) continue;
+      if (layer instanceof HTMLCanvasElement) {
+        const image = document.createElementNS(SVG_NS, 'image');
+        image.setAttribute('href', layer.toDataURL('image/png'));
+        image.setAttribute('x', String(box.left - frame.left));
+        image.setAttribute('y', String(box.top - frame.top));
+        image.setAttribute('width', String(box.width));
+        image.setAttribute('height', String(box.height));
+        svg.append(image);
+        continue;
+      }
       const copy = cloneWithStyles(layer);
       copy.removeAttribute('style');
       copy.removeAttribute('class');

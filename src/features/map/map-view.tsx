@@ -1,6 +1,6 @@
 import { latLngBounds } from 'leaflet';
-import { useEffect } from 'react';
-import { useMap, useMapEvents } from 'react-leaflet';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
 import type { BBox } from './geodata/geometry';
 
 export interface ViewState {
@@ -10,16 +10,28 @@ export interface ViewState {
 
 /** Reports the view after each move, for labels by zoom and the inset's frame. */
 export function ViewWatch({ onView }: { onView: (view: ViewState) => void }) {
-  const map = useMapEvents({
-    moveend: () => onView(viewOf()),
-    zoomend: () => onView(viewOf()),
+  const map = useMap();
+  const latest = useRef(onView);
+  useLayoutEffect(() => {
+    latest.current = onView;
   });
-  function viewOf(): ViewState {
-    const b = map.getBounds();
-    return { zoom: map.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
-  }
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => onView(viewOf()), [map]);
+  // Listens for the map's whole life: listeners that were swapped on every render were off
+  // while FitTo moved the map in the same commit, so the zoom kept by the panel went stale
+  // (and a national view kept the names meant for a close one).
+  useEffect(() => {
+    const report = () => {
+      const b = map.getBounds();
+      latest.current({
+        zoom: map.getZoom(),
+        bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      });
+    };
+    report();
+    map.on('moveend zoomend', report);
+    return () => {
+      map.off('moveend zoomend', report);
+    };
+  }, [map]);
   return null;
 }
 
