@@ -46,7 +46,9 @@ function changesFor(file: string) {
       { length: n },
       (_, i) => items[items.length >= n ? Math.floor((i * items.length) / n) : i % items.length]!,
     );
-  const periods = take(years, changeCount).map((y, i) => (i % 2 ? `${y}-Q${(i % 4) + 1}` : String(y)));
+  const periods = take(years, changeCount).map((y, i) =>
+    i % 2 ? `${y}-Q${(i % 4) + 1}` : String(y),
+  );
   return { units: take(units, changeCount), periods };
 }
 
