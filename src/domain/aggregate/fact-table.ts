@@ -13,13 +13,19 @@ import { figureDetail } from './figure-key';
 export class Codes {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
+  // Neighbouring facts mostly repeat a value (one report, one unit): the last one is kept.
+  private last: string | undefined;
+  private lastCode = -1;
   code(value: string): number {
+    if (value === this.last) return this.lastCode;
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
       this.values.push(value);
       this.codes.set(value, code);
     }
+    this.last = value;
+    this.lastCode = code;
     return code;
   }
   /** -1 for a value the table never saw. */
@@ -231,15 +237,15 @@ export interface FactView {
 
 const views = new WeakMap<readonly Fact[], FactView>();
 
-/** The tables of whole datasets, newest first: a panel's own list of their facts is a view on them. */
+/** The table of the dataset on screen: a panel's own list of its facts is a view on it. */
 const datasetTables: FactTable[] = [];
 const rowMaps = new WeakMap<FactTable, Map<Fact, number>>();
 
 /** A table for a whole dataset, which the lists taken from its facts will reuse. */
 export function buildDatasetTable(facts: readonly Fact[]): FactTable {
   const table = buildFactTable(facts);
-  datasetTables.unshift(table);
-  datasetTables.length = Math.min(datasetTables.length, 2);
+  // Only the newest: an older dataset's million rows would stay in memory for nothing.
+  datasetTables.splice(0, datasetTables.length, table);
   return table;
 }
 
