@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { preview, type PreviewServer } from 'vite';
+import { serveBenchData } from '../bench/serve-build';
 import { buildForProduction } from './build-production';
 
 let server: PreviewServer | undefined;
@@ -9,6 +10,8 @@ export async function setup(project: TestProject) {
   if (!process.env.E2E_SKIP_BUILD) buildForProduction();
   server = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    // For the national-scale test, which writes its synthetic file there.
+    plugins: [serveBenchData()],
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0];
