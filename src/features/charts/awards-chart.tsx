@@ -10,7 +10,7 @@ import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
-import { PlainTick } from './plain-tick';
+import { countAxisProps, nameAxisProps } from './axis-props';
 import { SeriesLegend } from './series-legend';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
@@ -53,20 +53,8 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
             accessibilityLayer
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={200}
-              tick={(props) => <PlainTick {...props} fontSize={12} />}
-              interval={0}
-            />
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              interval={0}
-              tick={PlainTick}
-              tickFormatter={(v: number) => formatNumber(v, lang)}
-            />
+            <YAxis {...nameAxisProps(200)} />
+            <XAxis {...countAxisProps(lang)} />
             <Tooltip
               content={({ active, payload }) => {
                 const row = (payload?.[0]?.payload as { row?: AwardRow } | undefined)?.row;

@@ -16,7 +16,7 @@ import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
-import { PlainTick } from './plain-tick';
+import { countAxisProps, nameAxisProps } from './axis-props';
 import { SeriesLegend } from './series-legend';
 
 type Series = EducationGroup | 'cadres';
@@ -71,19 +71,8 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
             accessibilityLayer
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={180}
-              tick={(props) => <PlainTick {...props} fontSize={12} />}
-              interval={0}
-            />
-            <XAxis
-              type="number"
-              interval={0}
-              tick={PlainTick}
-              tickFormatter={(v: number) => formatNumber(v, lang)}
-            />
+            <YAxis {...nameAxisProps(180)} />
+            <XAxis {...countAxisProps(lang)} />
             <Tooltip
               content={({ active, payload }) => {
                 const row =

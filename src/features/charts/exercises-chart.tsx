@@ -11,6 +11,7 @@ import { exerciseTypeLabels, reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import type { ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
+import { countAxisProps } from './axis-props';
 import { PlainTick } from './plain-tick';
 import { panelSources } from './source-line';
 
@@ -87,12 +88,7 @@ export function ExercisesChart({
               interval={Math.max(0, Math.ceil(data.length / MAX_TICKS) - 1)}
               tick={PlainTick}
             />
-            <YAxis
-              allowDecimals={false}
-              interval={0}
-              tick={PlainTick}
-              tickFormatter={(v: number) => formatNumber(v, lang)}
-            />
+            <YAxis {...countAxisProps(lang)} />
             <Tooltip
               content={({ active, payload }) => {
                 const bucket = (payload?.[0]?.payload as { source?: ExerciseBucket } | undefined)

@@ -1,7 +1,7 @@
 import type { BaseTickContentProps } from 'recharts';
 import { CHAR_EM, tickLines } from './tick-lines';
 
-type TickProps = Partial<BaseTickContentProps> & { fontSize?: number | string };
+export type TickProps = Partial<BaseTickContentProps> & { fontSize?: number | string };
 
 /**
  * An axis label drawn as plain SVG text. Recharts' own tick wraps words by measuring each

@@ -13,6 +13,7 @@ import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 import { recruitmentTable } from './recruitment-table';
+import { countAxisProps, nameAxisProps } from './axis-props';
 import { PlainTick } from './plain-tick';
 import { SeriesLegend } from './series-legend';
 
@@ -82,21 +83,8 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
             accessibilityLayer
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={220}
-              tick={(props) => <PlainTick {...props} fontSize={12} />}
-              interval={0}
-            />
-            <XAxis
-              xAxisId="count"
-              type="number"
-              orientation="bottom"
-              interval={0}
-              tick={PlainTick}
-              tickFormatter={(v: number) => formatNumber(v, lang)}
-            />
+            <YAxis {...nameAxisProps(220)} />
+            <XAxis xAxisId="count" orientation="bottom" {...countAxisProps(lang)} />
             <XAxis
               xAxisId="pct"
               type="number"
