@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
-import { canvas, type Map as LeafletMap } from 'leaflet';
+import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer, Pane, TileLayer } from 'react-leaflet';
+import { useSymbolRenderer } from './use-symbol-renderer';
 import { ChartPanel } from '@/components/chart-panel';
 import { tileAttribution, tileUrl } from '@/config/env';
 import {
@@ -60,17 +61,10 @@ const PROVINCE_NAME_ZOOM = 7;
 const UNIT_NAME_ZOOM = 10;
 /** Most unit names drawn at once; the largest figures in view get them. */
 const MAX_UNIT_NAMES = 40;
-/**
- * From this many units, their circles are painted on one canvas: as SVG, each filter change
- * restyled, re-laid and repainted thousands of elements. Fewer keep an element each.
- */
-const CANVAS_FROM = 500;
-let canvasWorks: boolean | undefined;
-/** Whether the page can paint on a canvas at all (a test DOM cannot): if not, SVG it is. */
-const canPaint = () => (canvasWorks ??= document.createElement('canvas').getContext('2d') != null);
-/** Of units sharing a point, the district keeps it and its communes ring it. */
+/** The colour of a shaded class; null for a unit without data. */
 const fillOf = (colourClass: number | null, breaks: readonly number[]) =>
   colourClass === null ? null : (sequentialClasses(breaks.length)[colourClass] ?? null);
+/** Of units sharing a point, the district keeps it and its communes ring it. */
 const levelRank = { national: 0, 'military-region': 1, province: 2, district: 3, commune: 4 };
 
 export default function MapPanel({
@@ -87,10 +81,7 @@ export default function MapPanel({
   const units = index.dataset.units;
   const provinceLayer = useProvinceLayer();
   const boundaries = useBoundaryLayer(units);
-  const symbolRenderer = useMemo(
-    () => (units.length >= CANVAS_FROM && canPaint() ? canvas({ pane: 'units' }) : undefined),
-    [units.length],
-  );
+  const symbolRenderer = useSymbolRenderer(units.length, 'units');
   const [view, setView] = useState<ViewState | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const [leafletMap, setLeafletMap] = useState<LeafletMap | null>(null);

@@ -127,13 +127,10 @@ function centerOf(lat: number, lon: number): LatLngTuple {
   return center;
 }
 
-interface SymbolProps {
-  unitId: string;
-  lat: number;
-  lon: number;
-  radius: number;
-  hasData: boolean;
-  label: string;
+interface SymbolProps extends Pick<
+  DrawnSymbol,
+  'unitId' | 'lat' | 'lon' | 'radius' | 'hasData' | 'label'
+> {
   selected: boolean;
   highlighted: boolean;
   onSelect: (unitId: string) => void;
