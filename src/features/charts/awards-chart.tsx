@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Tooltip } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { awardsByIssuer, type AwardRow } from '@/domain/aggregate/awards';
 import { topN } from '@/domain/aggregate/top-n';
 import { awardKindColors } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
-import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
+import { TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
-import { countAxisProps, nameAxisProps } from './axis-props';
+import { NameBarChart } from './name-bar-chart';
 import { SeriesLegend } from './series-legend';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
@@ -45,16 +45,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       empty={rows.length === 0}
       chart={
         <>
-          <BarChart
-            responsive
-            layout="vertical"
-            data={data}
-            style={{ width: '100%', height: data.length * barRowHeight + 60 }}
-            accessibilityLayer
-          >
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <YAxis {...nameAxisProps(200)} />
-            <XAxis {...countAxisProps(lang)} />
+          <NameBarChart data={data} nameWidth={200} lang={lang}>
             <Tooltip
               content={({ active, payload }) => {
                 const row = (payload?.[0]?.payload as { row?: AwardRow } | undefined)?.row;
@@ -94,7 +85,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
               cursor="pointer"
               onClick={clickIssuer}
             />
-          </BarChart>
+          </NameBarChart>
           <SeriesLegend
             series={[
               {

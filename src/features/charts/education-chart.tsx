@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Tooltip } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import {
   educationByUnit,
@@ -12,11 +12,11 @@ import { educationGroupColors } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { targetGroupLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
-import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
+import { TOP_UNITS, type ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
-import { countAxisProps, nameAxisProps } from './axis-props';
+import { NameBarChart } from './name-bar-chart';
 import { SeriesLegend } from './series-legend';
 
 type Series = EducationGroup | 'cadres';
@@ -63,16 +63,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       empty={rows.length === 0}
       chart={
         <>
-          <BarChart
-            responsive
-            layout="vertical"
-            data={data}
-            style={{ width: '100%', height: data.length * barRowHeight + 60 }}
-            accessibilityLayer
-          >
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <YAxis {...nameAxisProps(180)} />
-            <XAxis {...countAxisProps(lang)} />
+          <NameBarChart data={data} nameWidth={180} lang={lang}>
             <Tooltip
               content={({ active, payload }) => {
                 const row =
@@ -112,7 +103,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
                 }}
               />
             ))}
-          </BarChart>
+          </NameBarChart>
           <SeriesLegend
             series={series.map((s) => ({
               key: s,
