@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import type { Lang } from '@/domain/periods';
+import { countAxisProps, nameAxisProps } from './axis-props';
+import { barRowHeight } from './chart-props';
+
+/** Horizontal bars, one row per name (a unit, an issuer), counted along the bottom. */
+export function NameBarChart<T extends object>({
+  data,
+  nameWidth,
+  lang,
+  children,
+}: {
+  data: T[];
+  nameWidth: number;
+  lang: Lang;
+  children: ReactNode;
+}) {
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={data}
+      style={{ width: '100%', height: data.length * barRowHeight + 60 }}
+      accessibilityLayer
+    >
+      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+      <YAxis {...nameAxisProps(nameWidth)} />
+      <XAxis {...countAxisProps(lang)} />
+      {children}
+    </BarChart>
+  );
+}
