@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { FactRows } from '@/domain/aggregate/fact-rows';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact } from '@/domain/schema/fact';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { LocalBadge } from './local-badge';
@@ -11,7 +11,7 @@ import { ProvenanceButton } from './provenance-button';
 const SHOWN = 200;
 
 /** "Sources (n)": the reports and paragraphs behind a figure, on demand. */
-export function FactSources({ facts, index }: { facts: readonly Fact[]; index: DatasetIndex }) {
+export function FactSources({ facts, index }: { facts: FactRows; index: DatasetIndex }) {
   const { t, lang } = useT();
   const [open, setOpen] = useState(false);
   const listId = useId();

@@ -180,9 +180,13 @@ describe('the indexed filter and selection on national-scale data', () => {
       const expected = reference(filter);
       const reports = filterReports(synthetic, filter);
       expect(reports.map((r) => r.id)).toEqual(expected.reports);
-      expect(new Set(selectFacts(synthetic, filter, reports).map((f) => f.id))).toEqual(
-        expected.facts,
-      );
+      expect(
+        new Set(
+          selectFacts(synthetic, filter, reports)
+            .toArray()
+            .map((f) => f.id),
+        ),
+      ).toEqual(expected.facts);
     },
   );
 });

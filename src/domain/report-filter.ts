@@ -1,5 +1,5 @@
 import type { DatasetIndex } from './dataset-index';
-import { categoryCode } from './aggregate/fact-table';
+import { categoryCode, everyRowUpTo, type FactTable } from './aggregate/fact-table';
 import { topics, type ExerciseType, type Topic } from './schema/fact';
 import type { Report, ReportKind } from './schema/report';
 import { subtreeIds } from './units';
@@ -171,6 +171,32 @@ export function filterReports(index: DatasetIndex, filter: ReportFilter): Report
   });
 }
 
+// The unfiltered dashboard selects every row: one list per table serves every such view.
+const everyRow = new WeakMap<FactTable, Uint32Array>();
+function allRows(table: FactTable): Uint32Array {
+  let rows = everyRow.get(table);
+  if (!rows) everyRow.set(table, (rows = everyRowUpTo(table.facts.length)));
+  return rows;
+}
+
+/**
+ * The table's codes of the reports. They come from `filterReports`, in the index's order:
+ * walking both lists side by side spares a hundred thousand id lookups.
+ */
+function reportCodesOf(index: DatasetIndex, reports: readonly Report[]): number[] {
+  const { reportsByDate, reportCodes, factTable } = index;
+  const codes: number[] = [];
+  let k = 0;
+  for (let p = 0; p < reportsByDate.length && k < reports.length; p++) {
+    if (reportsByDate[p] !== reports[k]) continue;
+    if (reportCodes[p] !== -1) codes.push(reportCodes[p]!);
+    k++;
+  }
+  if (k === reports.length) return codes;
+  // Not in the index's order: look each one up.
+  return reports.map((report) => factTable.reports.find(report.id)).filter((code) => code !== -1);
+}
+
 /**
  * The table rows of the facts the charts count: those of the matching reports that are about
  * the selected units (a city's own figures are not a district's), fall in the selected
@@ -184,23 +210,32 @@ export function selectFactRows(
   const { unitOk, topicOk, exerciseTypeOk, periodOk } = factTests(index, filter);
   const table = index.factTable;
   const { unit, topic, period, category, variant, report } = table;
-  const reportOk = new Uint8Array(table.reports.values.length);
-  for (const r of reports) {
-    const code = table.reports.find(r.id);
-    if (code !== -1) reportOk[code] = 1;
-  }
+  const everything = !unitOk && !topicOk && !exerciseTypeOk && !periodOk;
+  if (everything && reports.length === index.reportsByDate.length) return allRows(table);
+  const passes = (i: number) =>
+    (!unitOk || unitOk[unit[i]!] === 1) &&
+    (!periodOk || periodOk[period[i]!] === 1) &&
+    (!topicOk || topicOk[topic[i]!] === 1) &&
+    (!exerciseTypeOk || category[i] !== exercisesCode || exerciseTypeOk[variant[i]!] === 1);
+  const codes = reportCodesOf(index, reports);
+  const { offsets, order } = index.factRowsByReport;
+  let candidates = 0;
+  for (const code of codes) candidates += offsets[code + 1]! - offsets[code]!;
   // In table order: the aggregations then read every column front to back.
-  const selected = new Uint32Array(table.facts.length);
+  const selected = new Uint32Array(candidates);
   let n = 0;
-  for (let i = 0; i < selected.length; i++) {
-    if (!reportOk[report[i]!]) continue;
-    if (unitOk && !unitOk[unit[i]!]) continue;
-    if (periodOk && !periodOk[period[i]!]) continue;
-    if (topicOk && !topicOk[topic[i]!]) continue;
-    if (exerciseTypeOk && category[i] === exercisesCode && !exerciseTypeOk[variant[i]!]) continue;
-    selected[n++] = i;
+  if (candidates < table.facts.length / 8) {
+    // A few reports (a unit, a quarter): their own rows, from the per-report index.
+    for (const code of codes)
+      for (let k = offsets[code]!; k < offsets[code + 1]!; k++)
+        if (passes(order[k]!)) selected[n++] = order[k]!;
+    return selected.subarray(0, n).sort();
   }
-  return selected.slice(0, n);
+  const reportOk = new Uint8Array(table.reports.values.length);
+  for (const code of codes) reportOk[code] = 1;
+  for (let i = 0; i < table.facts.length; i++)
+    if (reportOk[report[i]!] && passes(i)) selected[n++] = i;
+  return n < candidates / 2 ? selected.slice(0, n) : selected.subarray(0, n);
 }
 
 /** Which single part of the filter, removed alone, would bring results back: for empty states. */

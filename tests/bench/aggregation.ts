@@ -4,20 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { awardsByIssuer } from '../../src/domain/aggregate/awards';
-import { findConflicts } from '../../src/domain/aggregate/conflicts';
-import { reportCoverage } from '../../src/domain/aggregate/coverage';
-import { educationByUnit } from '../../src/domain/aggregate/education';
+import { awardSummary } from '../../src/domain/aggregate/awards';
+import { disputedGroups } from '../../src/domain/aggregate/conflicts';
+import { coverageSummary } from '../../src/domain/aggregate/coverage';
+import { educationSummary } from '../../src/domain/aggregate/education';
 import { exercisesOverTime } from '../../src/domain/aggregate/exercises';
 import { selectFacts } from '../../src/domain/aggregate/fact-selection';
-import { viewOf } from '../../src/domain/aggregate/fact-table';
 import { headlineTotals } from '../../src/domain/aggregate/headline-totals';
 import { unitValues } from '../../src/domain/aggregate/map-values';
-import { recruitmentByUnitAndPeriod } from '../../src/domain/aggregate/recruitment';
+import { recruitmentSummary } from '../../src/domain/aggregate/recruitment';
+import { COVERAGE_ROWS, TOP_UNITS } from '../../src/features/charts/chart-props';
 import { indexDataset, type DatasetIndex } from '../../src/domain/dataset-index';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { emptyFilter, filterReports } from '../../src/domain/report-filter';
-import type { Fact } from '../../src/domain/schema/fact';
+import type { FactRows } from '../../src/domain/aggregate/fact-rows';
 
 export interface AggregationFigures {
   facts: number;
@@ -29,14 +29,19 @@ export interface AggregationFigures {
 /** What every panel of the unfiltered dashboard computes, map layer included. */
 function aggregateAll(index: DatasetIndex, reports: ReturnType<typeof filterReports>) {
   const facts = selectFacts(index, emptyFilter, reports);
+  const recruitment = recruitmentSummary(facts);
+  const education = educationSummary(facts);
+  const awards = awardSummary(facts);
   return [
     headlineTotals(facts),
-    recruitmentByUnitAndPeriod(facts),
+    recruitment.top(TOP_UNITS),
+    disputedGroups(recruitment.facts),
     exercisesOverTime(facts, 'year'),
-    educationByUnit(facts),
-    awardsByIssuer(facts),
-    reportCoverage(reports),
-    findConflicts(facts),
+    education.rows,
+    disputedGroups(education.counted),
+    awards.rows,
+    disputedGroups(awards.facts),
+    coverageSummary(reports).most(COVERAGE_ROWS),
     unitValues(reports, facts, 'reports'),
   ];
 }
@@ -45,8 +50,7 @@ function aggregateAll(index: DatasetIndex, reports: ReturnType<typeof filterRepo
  * One loop over the selected facts reading each one's category and value, from the same
  * columns the aggregations read: the floor any aggregation stands on.
  */
-function barePass(facts: readonly Fact[]) {
-  const { table, rows } = viewOf(facts);
+function barePass({ table, rows }: FactRows) {
   const sums = new Float64Array(16);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;

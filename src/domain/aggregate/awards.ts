@@ -1,36 +1,109 @@
 import type { LocalizedText } from '../schema/common';
 import type { Fact, FactOf } from '../schema/fact';
-import { categoryCode, viewOf } from './fact-table';
+import { categoryCode, categoryStretch, Codes, type FactTable } from './fact-table';
+import { FactRows, factRows, once, rowsByCode } from './fact-rows';
+import { TotalBuilder, type Total } from './totals';
 
 export interface AwardRow {
   issuer: LocalizedText;
   collective: number;
   individual: number;
   titles: LocalizedText[];
-  facts: FactOf<'awards'>[];
+  facts: FactRows;
+}
+
+interface AwardSummary {
+  facts: FactRows;
+  collectives: Total | undefined;
+  individuals: Total | undefined;
+  rows: AwardRow[];
+}
+
+/** A code for each award title (by its Vietnamese text), for the table's award rows. */
+const titlesOf = new WeakMap<
+  FactTable,
+  { from: number; codes: Uint32Array; titles: LocalizedText[] }
+>();
+function awardTitles(table: FactTable) {
+  let known = titlesOf.get(table);
+  if (!known) {
+    const [from, to] = categoryStretch(table, categoryCode('awards'));
+    const names = new Codes();
+    const titles: LocalizedText[] = [];
+    const codes = new Uint32Array(to - from);
+    for (let i = from; i < to; i++) {
+      const { title } = table.facts[i] as FactOf<'awards'>;
+      const code = names.code(title.vi);
+      titles[code] ??= title;
+      codes[i - from] = code;
+    }
+    titlesOf.set(table, (known = { from, codes, titles }));
+  }
+  return known;
 }
 
 /** Award recipients by the body that gave them, split into collectives and individuals. */
-export function awardsByIssuer(facts: readonly Fact[]): AwardRow[] {
-  const { table, rows: selected } = viewOf(facts);
-  const awardsCode = categoryCode('awards');
-  const rows = new Map<number, AwardRow>();
-  for (let k = 0; k < selected.length; k++) {
-    const i = selected[k]!;
-    if (table.category[i] !== awardsCode || Number.isNaN(table.value[i]!)) continue;
-    const fact = table.facts[i] as FactOf<'awards'>;
-    let row = rows.get(table.issuer[i]!);
-    if (!row) {
-      row = { issuer: fact.issuer, collective: 0, individual: 0, titles: [], facts: [] };
-      rows.set(table.issuer[i]!, row);
+export function awardSummary(selection: FactRows): AwardSummary {
+  return once(selection, 'awards', () => {
+    const facts = selection.ofCategory('awards');
+    const { table, rows } = facts;
+    const issuerCount = table.issuers.values.length;
+    const collectiveCode = table.variants.find('collective');
+    const sums = new Float64Array(issuerCount * 2);
+    const factCount = new Uint32Array(issuerCount);
+    const issuers: number[] = [];
+    const collectives = new TotalBuilder(table, rows.length);
+    const individuals = new TotalBuilder(table, rows.length);
+    const firstRow = new Uint32Array(issuerCount);
+    const titles = awardTitles(table);
+    const hasTitle = new Uint8Array(issuerCount * titles.titles.length);
+    const titleLists: LocalizedText[][] = [];
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      const value = table.value[i]!;
+      if (Number.isNaN(value)) continue;
+      const issuer = table.issuer[i]!;
+      if (factCount[issuer]!++ === 0) {
+        issuers.push(issuer);
+        firstRow[issuer] = i;
+        titleLists[issuer] = [];
+      }
+      const title = titles.codes[i - titles.from]!;
+      if (!hasTitle[issuer * titles.titles.length + title]) {
+        hasTitle[issuer * titles.titles.length + title] = 1;
+        titleLists[issuer]!.push(titles.titles[title]!);
+      }
+      const collective = table.variant[i] === collectiveCode;
+      (collective ? collectives : individuals).add(i, value);
+      sums[issuer * 2 + (collective ? 0 : 1)]! += value;
     }
-    row[fact.recipientKind] += table.value[i]!;
-    if (!row.titles.some((t) => t.vi === fact.title.vi)) row.titles.push(fact.title);
-    row.facts.push(fact);
-  }
-  return [...rows.values()].sort(
-    (a, b) =>
-      b.collective + b.individual - (a.collective + a.individual) ||
-      a.issuer.vi.localeCompare(b.issuer.vi),
-  );
+    // Rows without a number go to an extra code.
+    const rowsOfIssuer = rowsByCode(
+      () => rows,
+      issuerCount + 1,
+      (i) => (Number.isNaN(table.value[i]!) ? issuerCount : table.issuer[i]!),
+    );
+    const awardRows = issuers.map((issuer): AwardRow => ({
+      issuer: (table.facts[firstRow[issuer]!] as FactOf<'awards'>).issuer,
+      collective: sums[issuer * 2]!,
+      individual: sums[issuer * 2 + 1]!,
+      titles: titleLists[issuer]!,
+      facts: new FactRows(table, () => rowsOfIssuer(issuer), factCount[issuer]),
+    }));
+    awardRows.sort(
+      (a, b) =>
+        b.collective + b.individual - (a.collective + a.individual) ||
+        a.issuer.vi.localeCompare(b.issuer.vi),
+    );
+    return {
+      facts,
+      collectives: collectives.total(),
+      individuals: individuals.total(),
+      rows: awardRows,
+    };
+  });
+}
+
+export function awardsByIssuer(facts: FactRows | readonly Fact[]): AwardRow[] {
+  return awardSummary(factRows(facts)).rows;
 }

@@ -13,7 +13,7 @@ import { topN } from './top-n';
 
 const { index } = loadRealDataset();
 const reports = filterReports(index, emptyFilter);
-const facts = selectFacts(index, emptyFilter, reports);
+const facts = selectFacts(index, emptyFilter, reports).toArray();
 
 describe('chart aggregations on the five reports (hand-computed)', () => {
   it('recruitment by unit and period', () => {

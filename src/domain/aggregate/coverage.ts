@@ -1,6 +1,8 @@
 import type { Period } from '../schema/period';
 import type { Report } from '../schema/report';
 import { compareCodes } from '../text';
+import { reportRows } from './report-table';
+import { bestOf } from './top-n';
 
 export interface CoverageRow {
   unitId: string;
@@ -25,27 +27,67 @@ const cachedShift = (iso: string, days: number) => {
 const dayAfter = (iso: string) => cachedShift(iso, 1);
 const dayBefore = (iso: string) => cachedShift(iso, -1);
 
+function coverageOf(unitId: string, held: readonly Report[]): CoverageRow {
+  const row: CoverageRow = { unitId, spans: [], gaps: [] };
+  for (const report of held)
+    row.spans.push({ period: report.periodReviewed!, reportId: report.id, kinds: report.kinds });
+  row.spans.sort((a, b) => compareCodes(a.period.start, b.period.start));
+  let coveredTo: string | undefined;
+  for (const { period } of row.spans) {
+    if (coveredTo !== undefined && period.start > dayAfter(coveredTo)) {
+      row.gaps.push({ start: dayAfter(coveredTo), end: dayBefore(period.start) });
+    }
+    if (coveredTo === undefined || period.end > coveredTo) coveredTo = period.end;
+  }
+  return row;
+}
+
+export interface CoverageSummary {
+  /** Units with at least one report that reviews a period. */
+  unitCount: number;
+  /** The `n` units with the most reviewed periods, by unit id: what the chart draws. */
+  most(n: number): CoverageRow[];
+  /** Every unit, by unit id: the table. Built when first read. */
+  rows(): CoverageRow[];
+}
+
 /** Which units reported on which periods, and where their record has holes. */
+export function coverageSummary(reports: readonly Report[]): CoverageSummary {
+  const { table, rows, rowsOfUnit } = reportRows(reports);
+  const spanCounts = new Uint32Array(table.units.values.length);
+  const units: number[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const p = rows[k]!;
+    if (table.reviewed[p] && spanCounts[table.unit[p]!]!++ === 0) units.push(table.unit[p]!);
+  }
+  const idOf = (unit: number) => table.units.values[unit]!;
+  const rowOf = (unit: number) =>
+    coverageOf(
+      idOf(unit),
+      Array.from(rowsOfUnit(unit))
+        .filter((p) => table.reviewed[p])
+        .map((p) => table.reports[p]!),
+    );
+  let all: CoverageRow[] | undefined;
+  return {
+    unitCount: units.length,
+    most(n) {
+      const best = bestOf(
+        units.length,
+        n,
+        (a, b) =>
+          spanCounts[units[b]!]! - spanCounts[units[a]!]! ||
+          compareCodes(idOf(units[a]!), idOf(units[b]!)),
+      ).map((k) => units[k]!);
+      return best.sort((a, b) => compareCodes(idOf(a), idOf(b))).map(rowOf);
+    },
+    rows() {
+      all ??= [...units].sort((a, b) => compareCodes(idOf(a), idOf(b))).map(rowOf);
+      return all;
+    },
+  };
+}
+
 export function reportCoverage(reports: readonly Report[]): CoverageRow[] {
-  const byUnit = new Map<string, CoverageRow>();
-  for (const report of reports) {
-    if (!report.periodReviewed) continue;
-    let row = byUnit.get(report.unitId);
-    if (!row) {
-      row = { unitId: report.unitId, spans: [], gaps: [] };
-      byUnit.set(report.unitId, row);
-    }
-    row.spans.push({ period: report.periodReviewed, reportId: report.id, kinds: report.kinds });
-  }
-  for (const row of byUnit.values()) {
-    row.spans.sort((a, b) => compareCodes(a.period.start, b.period.start));
-    let coveredTo: string | undefined;
-    for (const { period } of row.spans) {
-      if (coveredTo !== undefined && period.start > dayAfter(coveredTo)) {
-        row.gaps.push({ start: dayAfter(coveredTo), end: dayBefore(period.start) });
-      }
-      if (coveredTo === undefined || period.end > coveredTo) coveredTo = period.end;
-    }
-  }
-  return [...byUnit.values()].sort((a, b) => compareCodes(a.unitId, b.unitId));
+  return coverageSummary(reports).rows();
 }

@@ -1,7 +1,8 @@
 import type { Fact } from '../schema/fact';
 import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
-import { categoryCode, viewOf } from './fact-table';
+import { FactRows, factRows, once, rowsByCode } from './fact-rows';
+import { TotalBuilder, type Total } from './totals';
 
 export type EducationGroup = (typeof educationGroups)[number];
 
@@ -11,48 +12,103 @@ export interface EducationRow {
   byGroup: Partial<Record<EducationGroup, number>>;
   cadresTrained: number | undefined;
   total: number;
-  facts: Fact[];
+  facts: FactRows;
+}
+
+interface EducationSummary {
+  /** Every education and training fact selected. */
+  facts: FactRows;
+  /** The facts the rows count: stated trainees and cadres trained. */
+  counted: FactRows;
+  educated: Total | undefined;
+  cadresTrained: Total | undefined;
+  rows: EducationRow[];
 }
 
 /** Defence-education participants by target group, and training cadres, per unit. */
-export function educationByUnit(facts: readonly Fact[]): EducationRow[] {
-  const { table, rows: selected } = viewOf(facts);
-  const educationCode = categoryCode('education');
-  const trainingCode = categoryCode('training');
-  const traineesCode = table.measures.find('trainees');
-  const cadresCode = table.measures.find('cadres-trained');
-  const rows = new Map<number, EducationRow>();
-  const rowFor = (i: number) => {
-    let row = rows.get(table.unit[i]!);
-    if (!row) {
-      row = {
-        unitId: table.facts[i]!.unitId,
+export function educationSummary(selection: FactRows): EducationSummary {
+  return once(selection, 'education', () => {
+    const education = selection.ofCategory('education');
+    const training = selection.ofCategory('training');
+    const { table } = selection;
+    const traineesCode = table.measures.find('trainees');
+    const cadresCode = table.measures.find('cadres-trained');
+    const unitCount = table.units.values.length;
+    const groupOf = table.variants.values.map((v) => educationGroups.indexOf(v as EducationGroup));
+    const groups = educationGroups.length;
+    const byGroup = new Float64Array(unitCount * groups).fill(NaN);
+    const cadres = new Float64Array(unitCount).fill(NaN);
+    const total = new Float64Array(unitCount);
+    const factCount = new Uint32Array(unitCount);
+    const units: number[] = [];
+    const educated = new TotalBuilder(table, education.length);
+    const cadresTrained = new TotalBuilder(table, training.length);
+    const note = (unit: number, value: number) => {
+      if (factCount[unit]!++ === 0) units.push(unit);
+      total[unit]! += value;
+    };
+    for (const i of education.rows) {
+      const value = table.value[i]!;
+      if (Number.isNaN(value) || table.measure[i] !== traineesCode) continue;
+      educated.add(i, value);
+      const unit = table.unit[i]!;
+      note(unit, value);
+      const slot = unit * groups + groupOf[table.variant[i]!]!;
+      byGroup[slot] = Number.isNaN(byGroup[slot]!) ? value : byGroup[slot]! + value;
+    }
+    for (const i of training.rows) {
+      const value = table.value[i]!;
+      if (Number.isNaN(value) || table.measure[i] !== cadresCode) continue;
+      cadresTrained.add(i, value);
+      const unit = table.unit[i]!;
+      note(unit, value);
+      cadres[unit] = Number.isNaN(cadres[unit]!) ? value : cadres[unit]! + value;
+    }
+    const both = new FactRows(
+      table,
+      () => FactRows.union(table, [education, training]).rows,
+      education.length + training.length,
+    );
+    // Rows of no unit's figure (no number, another measure) go to an extra code.
+    const counted = (i: number) =>
+      !Number.isNaN(table.value[i]!) &&
+      (table.measure[i] === traineesCode || table.measure[i] === cadresCode);
+    const rowsOfUnit = rowsByCode(
+      () => both.rows,
+      unitCount + 1,
+      (i) => (counted(i) ? table.unit[i]! : unitCount),
+    );
+    const rows = units.map((unit): EducationRow => {
+      const row: EducationRow = {
+        unitId: table.units.values[unit]!,
         byGroup: {},
-        cadresTrained: undefined,
-        total: 0,
-        facts: [],
+        cadresTrained: Number.isNaN(cadres[unit]!) ? undefined : cadres[unit],
+        total: total[unit]!,
+        facts: new FactRows(table, () => rowsOfUnit(unit), factCount[unit]),
       };
-      rows.set(table.unit[i]!, row);
-    }
-    return row;
-  };
-  for (let k = 0; k < selected.length; k++) {
-    const i = selected[k]!;
-    const value = table.value[i]!;
-    if (Number.isNaN(value)) continue;
-    const category = table.category[i];
-    if (category === educationCode && table.measure[i] === traineesCode) {
-      const row = rowFor(i);
-      const group = table.variants.values[table.variant[i]!] as EducationGroup;
-      row.byGroup[group] = (row.byGroup[group] ?? 0) + value;
-      row.total += value;
-      row.facts.push(table.facts[i]!);
-    } else if (category === trainingCode && table.measure[i] === cadresCode) {
-      const row = rowFor(i);
-      row.cadresTrained = (row.cadresTrained ?? 0) + value;
-      row.total += value;
-      row.facts.push(table.facts[i]!);
-    }
-  }
-  return [...rows.values()].sort((a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId));
+      educationGroups.forEach((group, g) => {
+        const value = byGroup[unit * groups + g]!;
+        if (!Number.isNaN(value)) row.byGroup[group] = value;
+      });
+      return row;
+    });
+    rows.sort((a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId));
+    const educatedTotal = educated.total();
+    const cadresTotal = cadresTrained.total();
+    return {
+      facts: both,
+      // The rows the two totals hold.
+      counted: FactRows.union(
+        table,
+        [educatedTotal?.facts, cadresTotal?.facts].filter((f) => f !== undefined),
+      ),
+      educated: educatedTotal,
+      cadresTrained: cadresTotal,
+      rows,
+    };
+  });
+}
+
+export function educationByUnit(facts: FactRows | readonly Fact[]): EducationRow[] {
+  return educationSummary(factRows(facts)).rows;
 }

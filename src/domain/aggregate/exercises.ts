@@ -1,6 +1,8 @@
 import type { ExerciseType, Fact, FactOf } from '../schema/fact';
 import { compareCodes } from '../text';
-import { categoryCode, viewOf } from './fact-table';
+import { FactRows, factRows, once } from './fact-rows';
+import type { FactTable } from './fact-table';
+import { TotalBuilder, type Total } from './totals';
 
 export type ExerciseStatus = FactOf<'exercises'>['status'];
 
@@ -9,7 +11,7 @@ export interface ExerciseBucket {
   bucket: string;
   counts: Partial<Record<`${ExerciseType}:${'done' | 'planned'}`, number>>;
   total: number;
-  facts: FactOf<'exercises'>[];
+  facts: FactRows;
 }
 
 export function bucketOf(isoDate: string, granularity: 'year' | 'quarter'): string {
@@ -18,33 +20,75 @@ export function bucketOf(isoDate: string, granularity: 'year' | 'quarter'): stri
   return `${year}-Q${Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
+/** Exercises held and not yet held, and how many of each type each period holds. */
+interface ExerciseSummary {
+  facts: FactRows;
+  done: Total | undefined;
+  planned: Total | undefined;
+  /** Records per period code, exercise type (variant code) and done (1) or not (0). */
+  counts: Uint32Array;
+  variantCount: number;
+}
+
+/** One pass over the selected exercises, shared by the headline and the chart. */
+export function exerciseSummary(selection: FactRows): ExerciseSummary {
+  return once(selection, 'exercises', () => {
+    const facts = selection.ofCategory('exercises');
+    const { table, rows } = facts;
+    const doneCode = table.statuses.find('done');
+    const variantCount = table.variants.values.length;
+    const counts = new Uint32Array(table.periods.length * variantCount * 2);
+    const done = new TotalBuilder(table, rows.length);
+    const planned = new TotalBuilder(table, rows.length);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      const isDone = table.status[i] === doneCode ? 1 : 0;
+      (isDone ? done : planned).addRecord(i);
+      counts[(table.period[i]! * variantCount + table.variant[i]!) * 2 + isDone]!++;
+    }
+    return { facts, done: done.total(), planned: planned.total(), counts, variantCount };
+  });
+}
+
+/** The rows of some periods among a table's rows. */
+function rowsInPeriods(table: FactTable, rows: Uint32Array, periods: Set<number>) {
+  return () => rows.filter((i) => periods.has(table.period[i]!));
+}
+
 /**
  * Exercises counted by type and status over time. In preparation counts as planned:
  * both are not yet held. Each record is one exercise (or one group the report did not count).
  */
 export function exercisesOverTime(
-  facts: readonly Fact[],
+  selection: FactRows | readonly Fact[],
   granularity: 'year' | 'quarter',
 ): ExerciseBucket[] {
-  const { table, rows } = viewOf(facts);
-  const exercisesCode = categoryCode('exercises');
-  const doneCode = table.statuses.find('done');
-  const bucketOfPeriod = table.periods.map((p) => bucketOf(p.start, granularity));
-  const buckets = new Map<string, ExerciseBucket>();
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    if (table.category[i] !== exercisesCode) continue;
-    const bucket = bucketOfPeriod[table.period[i]!]!;
-    let row = buckets.get(bucket);
-    if (!row) {
-      row = { bucket, counts: {}, total: 0, facts: [] };
-      buckets.set(bucket, row);
-    }
-    const type = table.variants.values[table.variant[i]!] as ExerciseType;
-    const key = `${type}:${table.status[i] === doneCode ? 'done' : 'planned'}` as const;
-    row.counts[key] = (row.counts[key] ?? 0) + 1;
-    row.total += 1;
-    row.facts.push(table.facts[i] as FactOf<'exercises'>);
-  }
-  return [...buckets.values()].sort((a, b) => compareCodes(a.bucket, b.bucket));
+  const { facts, counts, variantCount } = exerciseSummary(factRows(selection));
+  const { table } = facts;
+  const buckets = new Map<string, ExerciseBucket & { periods: Set<number> }>();
+  table.periods.forEach((period, code) => {
+    for (let variant = 0; variant < variantCount; variant++)
+      for (const isDone of [0, 1]) {
+        const count = counts[(code * variantCount + variant) * 2 + isDone]!;
+        if (count === 0) continue;
+        const name = bucketOf(period.start, granularity);
+        let bucket = buckets.get(name);
+        if (!bucket) {
+          const periods = new Set<number>();
+          bucket = { bucket: name, counts: {}, total: 0, facts: facts, periods };
+          buckets.set(name, bucket);
+        }
+        bucket.periods.add(code);
+        const type = table.variants.values[variant] as ExerciseType;
+        const key = `${type}:${isDone ? 'done' : 'planned'}` as const;
+        bucket.counts[key] = (bucket.counts[key] ?? 0) + count;
+        bucket.total += count;
+      }
+  });
+  return [...buckets.values()]
+    .sort((a, b) => compareCodes(a.bucket, b.bucket))
+    .map(({ periods, ...bucket }) => ({
+      ...bucket,
+      facts: new FactRows(table, rowsInPeriods(table, facts.rows, periods), bucket.total),
+    }));
 }

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticDataset } from '../../../mocks/synthetic/dataset';
 import { loadRealDataset } from '@/testing/real-dataset';
-import { buildDatasetTable, buildFactTable, groupRows, viewOf } from './fact-table';
-import { headlineTotals } from './headline-totals';
+import { buildDatasetTable, buildFactTable, groupRows } from './fact-table';
+import { factRows } from './fact-rows';
+import { headlineTotals, type Range, type Total } from './headline-totals';
 import { figureKey } from './figure-key';
 
 describe('the fact table', () => {
   const { dataset } = loadRealDataset();
 
-  it('holds each fact in its columns', () => {
+  it('holds each fact in its columns, one category after another', () => {
     const table = buildFactTable(dataset.facts);
-    dataset.facts.forEach((fact, i) => {
-      expect(table.facts[i]).toBe(fact);
+    expect([...table.origin].sort((a, b) => a - b)).toEqual(dataset.facts.map((_, i) => i));
+    table.facts.forEach((fact, i) => {
+      expect(fact).toBe(dataset.facts[table.origin[i]!]);
+      if (i > 0) expect(table.category[i]).toBeGreaterThanOrEqual(table.category[i - 1]!);
+      if (i > 0 && table.category[i] === table.category[i - 1])
+        expect(table.origin[i]).toBeGreaterThan(table.origin[i - 1]!);
+      expect(fact.category).toBe(table.facts[i]!.category);
       expect(table.units.values[table.unit[i]!]).toBe(fact.unitId);
       expect(table.reports.values[table.report[i]!]).toBe(fact.reportId);
       expect(table.measures.values[table.measure[i]!]).toBe(fact.measure);
@@ -21,8 +27,9 @@ describe('the fact table', () => {
   });
 
   it('numbers figures as their keys do: the same number exactly when the key is the same', () => {
-    const facts = [...dataset.facts, { ...dataset.facts[0]!, id: 'restated', reportId: 'other' }];
-    const table = buildFactTable(facts);
+    const restated = { ...dataset.facts[0]!, id: 'restated', reportId: 'other' };
+    const table = buildFactTable([...dataset.facts, restated]);
+    const { facts } = table;
     for (let a = 0; a < facts.length; a++)
       for (let b = a + 1; b < facts.length; b++)
         expect([a, b, table.figure[a] === table.figure[b]]).toEqual([
@@ -30,8 +37,8 @@ describe('the fact table', () => {
           b,
           figureKey(facts[a]!) === figureKey(facts[b]!),
         ]);
-    expect(table.figureShared[0]).toBe(1);
-    expect(table.figureShared[facts.length - 1]).toBe(1);
+    expect(table.figureShared[facts.indexOf(dataset.facts[0]!)]).toBe(1);
+    expect(table.figureShared[facts.indexOf(restated)]).toBe(1);
   });
 
   it('groups rows by a code, keeping their order', () => {
@@ -45,11 +52,17 @@ describe('the fact table', () => {
     const table = buildDatasetTable(synthetic.facts);
     const awards = synthetic.facts.filter((f) => f.category !== 'task');
     expect(awards.length).toBeGreaterThan(2000);
-    const view = viewOf(awards);
+    const view = factRows(awards);
     expect(view.table).toBe(table);
-    expect([...view.rows].map((i) => table.facts[i])).toEqual(awards);
+    expect(new Set(view.toArray())).toEqual(new Set(awards));
     const copies = structuredClone(awards);
-    expect(viewOf(copies).table).not.toBe(table);
-    expect(headlineTotals(awards)).toEqual(headlineTotals(copies));
+    expect(factRows(copies).table).not.toBe(table);
+    // The same figures and the same facts behind them, whichever table they come from.
+    const plain = (totals: ReturnType<typeof headlineTotals>) =>
+      Object.entries(totals).map(([card, total]: [string, Total | Range | undefined]) => [
+        card,
+        total && { ...total, facts: total.facts.toArray().map((f) => f.id) },
+      ]);
+    expect(plain(headlineTotals(awards))).toEqual(plain(headlineTotals(copies)));
   });
 });

@@ -2,7 +2,10 @@
  * The facts again, as columns: what the filters and aggregations read, one typed array per
  * field, strings replaced by small codes. A million facts as objects cost ~90 ns each to walk
  * (ten categories, ten shapes); as columns a few ns. Built once per dataset; any other list
- * of facts (a test's, a chart's subset) gets its own table on first use.
+ * of facts (a test's) gets its own table on first use.
+ *
+ * Rows are sorted by category (keeping the list's order within one): any selection taken in
+ * row order then holds each category as one stretch, which a chart reads alone.
  */
 import { factTopic } from '../fact-topic';
 import { factCategories, topics, type Fact } from '../schema/fact';
@@ -37,7 +40,10 @@ export class Codes {
 export const qualifiers = ['exact', 'nearly', 'over', 'about'] as const;
 
 export interface FactTable {
+  /** The facts in row order: by category, then as in the list the table was built from. */
   readonly facts: readonly Fact[];
+  /** Each row's position in that list. */
+  readonly origin: Uint32Array;
   /** Index in `factCategories`. */
   readonly category: Uint8Array;
   readonly measure: Uint8Array;
@@ -163,8 +169,16 @@ function coarseGroups(table: Omit<FactTable, 'figure' | 'figureShared'>): Int32A
   return group;
 }
 
-export function buildFactTable(facts: readonly Fact[]): FactTable {
-  const size = facts.length;
+/** Positions of the facts, by category and then in list order (a counting sort). */
+function categoryOrder(list: readonly Fact[]): Uint32Array {
+  const codes = Uint8Array.from(list, (fact) => categoryCodes.get(fact.category)!);
+  return groupRows(codes, factCategories.length).order;
+}
+
+export function buildFactTable(list: readonly Fact[]): FactTable {
+  const size = list.length;
+  const origin = categoryOrder(list);
+  const facts = Array.from(origin, (position) => list[position]!);
   const measures = new Codes();
   const units = new Codes();
   const reports = new Codes();
@@ -217,6 +231,7 @@ export function buildFactTable(facts: readonly Fact[]): FactTable {
   }
   const table = {
     facts,
+    origin,
     ...columns,
     measures,
     units,
@@ -229,76 +244,44 @@ export function buildFactTable(facts: readonly Fact[]): FactTable {
   return { ...table, ...numberFigures(table) };
 }
 
-/** Some facts of a table, by position: what a filter selects. */
-export interface FactView {
-  table: FactTable;
-  rows: Uint32Array;
-}
-
-const views = new WeakMap<readonly Fact[], FactView>();
-
-/** The table of the dataset on screen: a panel's own list of its facts is a view on it. */
-const datasetTables: FactTable[] = [];
-const rowMaps = new WeakMap<FactTable, Map<Fact, number>>();
+/** The table of the dataset on screen: a list taken from its facts is found in it. */
+let datasetTable: FactTable | undefined;
 
 /** A table for a whole dataset, which the lists taken from its facts will reuse. */
 export function buildDatasetTable(facts: readonly Fact[]): FactTable {
-  const table = buildFactTable(facts);
   // Only the newest: an older dataset's million rows would stay in memory for nothing.
-  datasetTables.splice(0, datasetTables.length, table);
-  return table;
+  datasetTable = buildFactTable(facts);
+  return datasetTable;
 }
 
-// Below this, a list's own table costs less than finding its facts in the dataset's.
-const OWN_TABLE_BELOW = 2_000;
-
-function rowsIn(table: FactTable, facts: readonly Fact[]): Uint32Array | undefined {
-  let rowOf = rowMaps.get(table);
-  if (!rowOf) {
-    rowOf = new Map();
-    for (let i = 0; i < table.facts.length; i++) rowOf.set(table.facts[i]!, i);
-    rowMaps.set(table, rowOf);
-  }
-  if (!rowOf.has(facts[0]!)) return undefined;
-  const rows = new Uint32Array(facts.length);
-  for (let k = 0; k < facts.length; k++) {
-    const row = rowOf.get(facts[k]!);
-    if (row === undefined) return undefined;
-    rows[k] = row;
-  }
-  return rows;
-}
-
-/** The table and rows behind a list of facts: the dataset's when they come from it, else its own. */
-export function viewOf(facts: readonly Fact[]): FactView {
-  let view = views.get(facts);
-  if (view) return view;
-  if (facts.length >= OWN_TABLE_BELOW)
-    for (const table of datasetTables) {
-      const rows = rowsIn(table, facts);
-      if (rows) {
-        view = { table, rows };
-        break;
-      }
-    }
-  if (!view) {
-    const rows = new Uint32Array(facts.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = i;
-    view = { table: buildFactTable(facts), rows };
-  }
-  views.set(facts, view);
-  return view;
-}
-
-/** The facts of some rows of a table, as the list every panel takes, remembering where they came from. */
-export function factsOf(table: FactTable, rows: Uint32Array): Fact[] {
-  const facts = new Array<Fact>(rows.length);
-  for (let k = 0; k < rows.length; k++) facts[k] = table.facts[rows[k]!]!;
-  views.set(facts, { table, rows });
-  return facts;
-}
+export const currentDatasetTable = () => datasetTable;
 
 export const categoryCode = (category: Fact['category']) => categoryCodes.get(category)!;
+
+/**
+ * [from, to): where one category's rows run in a list of rows ascending (by default all the
+ * table's rows), found by halving.
+ */
+export function categoryStretch(
+  table: FactTable,
+  code: number,
+  rows?: Uint32Array,
+): [number, number] {
+  const categoryAt = rows
+    ? (k: number) => table.category[rows[k]!]!
+    : (k: number) => table.category[k]!;
+  const firstAtLeast = (wanted: number) => {
+    let low = 0;
+    let high = rows ? rows.length : table.category.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (categoryAt(mid) < wanted) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return [firstAtLeast(code), firstAtLeast(code + 1)];
+}
 
 /** Rows grouped by a code column (stable): the rows of code c are order[offsets[c]..offsets[c+1]]. */
 export interface RowGroups {
@@ -306,7 +289,7 @@ export interface RowGroups {
   order: Uint32Array;
 }
 
-export function groupRows(codes: Uint32Array, codeCount: number): RowGroups {
+export function groupRows(codes: Uint32Array | Uint8Array, codeCount: number): RowGroups {
   const offsets = new Uint32Array(codeCount + 1);
   for (let i = 0; i < codes.length; i++) offsets[codes[i]! + 1]!++;
   for (let c = 0; c < codeCount; c++) offsets[c + 1]! += offsets[c]!;
@@ -314,4 +297,28 @@ export function groupRows(codes: Uint32Array, codeCount: number): RowGroups {
   const order = new Uint32Array(codes.length);
   for (let i = 0; i < codes.length; i++) order[next[codes[i]!]!++] = i;
   return { offsets, order };
+}
+
+/**
+ * Some rows grouped by a code of each (stable): the rows of code c are
+ * order[offsets[c]..offsets[c+1]]. Plain loops: a typed array's `from` or `map` with a
+ * callback costs several times as much on a million rows.
+ */
+export function groupRowsBy(
+  rows: Uint32Array,
+  codeCount: number,
+  codeOf: (row: number) => number,
+): RowGroups {
+  const codes = new Uint32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) codes[k] = codeOf(rows[k]!);
+  const { offsets, order } = groupRows(codes, codeCount);
+  for (let k = 0; k < order.length; k++) order[k] = rows[order[k]!]!;
+  return { offsets, order };
+}
+
+/** 0, 1, … n - 1. */
+export function everyRowUpTo(n: number): Uint32Array {
+  const rows = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  return rows;
 }

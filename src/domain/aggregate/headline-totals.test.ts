@@ -55,12 +55,15 @@ describe('headline totals from the five reports (hand-computed)', () => {
 describe('sumOf', () => {
   it('counts a restated figure once and turns a disputed one into a range', async () => {
     const { sumOf } = await import('./headline-totals');
+    const { factRows } = await import('./fact-rows');
     const enlisted = index.dataset.facts.find((f) => f.id === 'hp-mpc-2024-q1-f02')!;
-    expect(sumOf([enlisted, { ...enlisted, id: 'again', reportId: 'other' }])).toMatchObject({
+    expect(
+      sumOf(factRows([enlisted, { ...enlisted, id: 'again', reportId: 'other' }])),
+    ).toMatchObject({
       value: 2550,
     });
     expect(
-      sumOf([enlisted, { ...enlisted, id: 'other', reportId: 'other', value: 2500 }]),
+      sumOf(factRows([enlisted, { ...enlisted, id: 'other', reportId: 'other', value: 2500 }])),
     ).toMatchObject({
       value: 2500,
       upTo: 2550,

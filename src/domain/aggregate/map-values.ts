@@ -1,37 +1,48 @@
 import type { Fact } from '../schema/fact';
 import type { Report } from '../schema/report';
-import { categoryCode, viewOf } from './fact-table';
+import { FactRows, factRows, rowsByCode } from './fact-rows';
+import { buildFactTable } from './fact-table';
+import { reportRows } from './report-table';
 
 export const mapLayers = ['reports', 'enlisted', 'quota', 'exercises', 'education'] as const;
 export type MapLayer = (typeof mapLayers)[number];
 
 export interface UnitValue {
   value: number;
-  facts: Fact[];
-  reportIds: string[];
+  facts: FactRows;
+  /** The reports behind the value, each once. */
+  readonly reportIds: string[];
 }
 
-/** Entries per unit, each listing its reports once. */
-function accumulator() {
-  const values = new Map<string, UnitValue>();
-  const reportsOf = new Map<UnitValue, Set<string>>();
-  const entryFor = (unitId: string, first: number) => {
-    let entry = values.get(unitId);
-    if (!entry) {
-      entry = { value: first, facts: [], reportIds: [] };
-      values.set(unitId, entry);
-      reportsOf.set(entry, new Set());
-    }
-    return entry;
-  };
-  const noteReport = (entry: UnitValue, reportId: string) => {
-    const seen = reportsOf.get(entry)!;
-    if (seen.has(reportId)) return;
-    seen.add(reportId);
-    entry.reportIds.push(reportId);
-  };
-  return { values, entryFor, noteReport };
+/** Where each layer takes its figures from: a category, and a measure unless any will do. */
+const layerFigures = {
+  exercises: ['exercises', null],
+  enlisted: ['recruitment', 'enlisted'],
+  education: ['education', 'trainees'],
+  quota: ['recruitment', 'quota-completion-pct'],
+} as const;
+
+function reportCounts(reports: readonly Report[]): Map<string, UnitValue> {
+  const { table, rows, rowsOfUnit } = reportRows(reports);
+  const counts = new Uint32Array(table.units.values.length);
+  const units: number[] = [];
+  for (let k = 0; k < rows.length; k++)
+    if (counts[table.unit[rows[k]!]!]!++ === 0) units.push(table.unit[rows[k]!]!);
+  return new Map(
+    units.map((unit) => [
+      table.units.values[unit]!,
+      {
+        value: counts[unit]!,
+        facts: noFacts,
+        get reportIds() {
+          return Array.from(rowsOfUnit(unit), (p) => table.reports[p]!.id);
+        },
+      },
+    ]),
+  );
 }
+
+const noFacts = new FactRows(buildFactTable([]), new Uint32Array(0));
 
 /**
  * The figure each unit gets on a thematic layer, where the fact says it happened (an
@@ -40,42 +51,53 @@ function accumulator() {
  */
 export function unitValues(
   reports: readonly Report[],
-  facts: readonly Fact[],
+  selection: FactRows | readonly Fact[],
   layer: MapLayer,
 ): Map<string, UnitValue> {
-  const { values, entryFor, noteReport } = accumulator();
-  if (layer === 'reports') {
-    for (const report of reports) {
-      const entry = entryFor(report.unitId, 0);
-      entry.value += 1;
-      noteReport(entry, report.id);
-    }
-    return values;
-  }
-  const { table, rows } = viewOf(facts);
-  const wanted = {
-    exercises: [categoryCode('exercises'), -1],
-    enlisted: [categoryCode('recruitment'), table.measures.find('enlisted')],
-    education: [categoryCode('education'), table.measures.find('trainees')],
-    quota: [categoryCode('recruitment'), table.measures.find('quota-completion-pct')],
-  }[layer];
-  const [category, measure] = wanted;
+  if (layer === 'reports') return reportCounts(reports);
+  const [category, measureName] = layerFigures[layer];
+  const facts = factRows(selection).ofCategory(category);
+  const { table, rows } = facts;
+  const measure = measureName === null ? -1 : table.measures.find(measureName);
+  const unitCount = table.units.values.length;
+  const sums = new Float64Array(unitCount);
+  const counts = new Uint32Array(unitCount);
+  const units: number[] = [];
+  // An exercise counts whether or not the report gave a number; the other layers need one.
+  const counted = (i: number) =>
+    (measure === -1 || table.measure[i] === measure) &&
+    (layer === 'exercises' || !Number.isNaN(table.value[i]!));
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    if (table.category[i] !== category || (measure !== -1 && table.measure[i] !== measure))
-      continue;
+    if (!counted(i)) continue;
+    const unit = table.unit[i]!;
     const value = table.value[i]!;
-    // An exercise counts whether or not the report gave a number; the other layers need one.
-    if (layer !== 'exercises' && Number.isNaN(value)) continue;
-    const fact = table.facts[i]!;
-    const entry = entryFor(fact.unitId, layer === 'quota' ? value : 0);
-    // A percentage does not add up: a unit shows the lowest completion it reported.
-    if (layer === 'quota') entry.value = Math.min(entry.value, value);
-    else entry.value += layer === 'exercises' ? 1 : value;
-    entry.facts.push(fact);
-    noteReport(entry, fact.reportId);
+    if (counts[unit]!++ === 0) {
+      units.push(unit);
+      // A percentage does not add up: a unit shows the lowest completion it reported.
+      sums[unit] = layer === 'quota' ? value : 0;
+    }
+    if (layer === 'quota') sums[unit] = Math.min(sums[unit]!, value);
+    else sums[unit]! += layer === 'exercises' ? 1 : value;
   }
-  return values;
+  const rowsOfUnit = rowsByCode(
+    () => rows,
+    unitCount + 1,
+    (i) => (counted(i) ? table.unit[i]! : unitCount),
+  );
+  return new Map(
+    units.map((unit) => {
+      const unitFacts = new FactRows(table, () => rowsOfUnit(unit), counts[unit]);
+      const value: UnitValue = {
+        value: sums[unit]!,
+        facts: unitFacts,
+        get reportIds() {
+          return unitFacts.reportIds();
+        },
+      };
+      return [table.units.values[unit]!, value];
+    }),
+  );
 }
 
 /**
@@ -120,9 +142,9 @@ export function classRanges(breaks: readonly number[], values: readonly number[]
 }
 
 /** How many of a unit's exercises were done, planned or in preparation. */
-export function exerciseStatusCounts(facts: readonly Fact[]): Map<string, number> {
+export function exerciseStatusCounts(facts: FactRows | readonly Fact[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const fact of facts) {
+  for (const fact of facts instanceof FactRows ? facts.toArray() : facts) {
     if (fact.category !== 'exercises') continue;
     counts.set(fact.status, (counts.get(fact.status) ?? 0) + 1);
   }

@@ -1,8 +1,17 @@
-import type { Fact, FactOf } from '../schema/fact';
+import type { FactOf } from '../schema/fact';
 import type { Period } from '../schema/period';
-import { disputedGroups } from './conflicts';
-import { categoryCode, viewOf } from './fact-table';
 import { compareCodes } from '../text';
+import { disputedGroups } from './conflicts';
+import { FactRows, factRows, once } from './fact-rows';
+import {
+  categoryCode,
+  groupRowsBy,
+  categoryStretch,
+  type FactTable,
+  type RowGroups,
+} from './fact-table';
+import { bestOf } from './top-n';
+import { TotalBuilder, type Range, type Total } from './totals';
 
 export interface RecruitmentRow {
   unitId: string;
@@ -13,39 +22,153 @@ export interface RecruitmentRow {
   conflicting: boolean;
 }
 
-/** One row per unit and period, holding every stated recruitment figure (several if reports differ). */
-export function recruitmentByUnitAndPeriod(facts: readonly Fact[]): RecruitmentRow[] {
-  const { table, rows: selected } = viewOf(facts);
-  const recruitmentCode = categoryCode('recruitment');
-  const enlistedCode = table.measures.find('enlisted');
-  const recruitment: number[] = [];
-  for (let k = 0; k < selected.length; k++) {
-    const i = selected[k]!;
-    if (table.category[i] === recruitmentCode && !Number.isNaN(table.value[i]!))
-      recruitment.push(i);
-  }
-  const disputed = new Set(
-    disputedGroups(table, recruitment).flatMap((g) => g.map((i) => table.figure[i])),
-  );
-  const rows = new Map<number, RecruitmentRow>();
-  for (const i of recruitment) {
-    const fact = table.facts[i] as FactOf<'recruitment'>;
-    const key = table.unit[i]! * 2 ** 22 + table.period[i]!;
-    let row = rows.get(key);
-    if (!row) {
-      row = {
-        unitId: fact.unitId,
-        period: table.periods[table.period[i]!]!,
-        enlisted: [],
-        quotaCompletionPct: [],
-        conflicting: false,
-      };
-      rows.set(key, row);
+export interface RecruitmentSummary {
+  /** Every recruitment fact selected, stated or not: the panel's sources and conflicts. */
+  facts: FactRows;
+  enlisted: Total | undefined;
+  quotaCompletionPct: Range | undefined;
+  /** Unit-and-period groups with a stated figure. */
+  groupCount: number;
+  /** One row per unit and period, by period and then unit; built when first read. */
+  rows(): RecruitmentRow[];
+  /** The `n - 1` biggest groups (enlisted, then completion) and what the rest add up to. */
+  top(n: number): { rows: RecruitmentRow[]; othersCount: number; othersEnlisted?: number };
+}
+
+const recruitment = categoryCode('recruitment');
+
+/** A code for each unit-and-period pair of the table's recruitment rows (one stretch). */
+const pairsOf = new WeakMap<FactTable, { from: number; codes: Uint32Array; count: number }>();
+function unitPeriodPairs(table: FactTable) {
+  let pairs = pairsOf.get(table);
+  if (!pairs) {
+    const [from, to] = categoryStretch(table, recruitment);
+    const codes = new Uint32Array(to - from);
+    const seen = new Map<number, number>();
+    for (let i = from; i < to; i++) {
+      const key = table.unit[i]! * 2 ** 22 + table.period[i]!;
+      let code = seen.get(key);
+      if (code === undefined) seen.set(key, (code = seen.size));
+      codes[i - from] = code;
     }
-    (table.measure[i] === enlistedCode ? row.enlisted : row.quotaCompletionPct).push(fact);
-    if (disputed.has(table.figure[i])) row.conflicting = true;
+    pairs = { from, codes, count: seen.size };
+    pairsOf.set(table, pairs);
   }
-  return [...rows.values()].sort(
-    (a, b) => compareCodes(a.period.start, b.period.start) || compareCodes(a.unitId, b.unitId),
+  return pairs;
+}
+
+/** Recruitment figures per unit and period, and the headline's totals, in one pass. */
+export function recruitmentSummary(selection: FactRows): RecruitmentSummary {
+  return once(selection, 'recruitment', () => summarise(selection.ofCategory('recruitment')));
+}
+
+function summarise(facts: FactRows): RecruitmentSummary {
+  const { table, rows } = facts;
+  const pairs = unitPeriodPairs(table);
+  const enlistedCode = table.measures.find('enlisted');
+  const firstEnlisted = new Float64Array(pairs.count).fill(NaN);
+  const firstPct = new Float64Array(pairs.count).fill(NaN);
+  // The first row of each group present: what names its unit and period.
+  const anchor = new Int32Array(pairs.count).fill(-1);
+  const groups: number[] = [];
+  const enlisted = new TotalBuilder(table, rows.length);
+  const quota = new TotalBuilder(table, rows.length);
+  let quotaMin = Infinity;
+  let quotaMax = -Infinity;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const value = table.value[i]!;
+    if (Number.isNaN(value)) continue;
+    const group = pairs.codes[i - pairs.from]!;
+    if (anchor[group] === -1) {
+      anchor[group] = i;
+      groups.push(group);
+    }
+    if (table.measure[i] === enlistedCode) {
+      enlisted.add(i, value);
+      if (Number.isNaN(firstEnlisted[group]!)) firstEnlisted[group] = value;
+    } else {
+      quota.add(i, value);
+      quotaMin = Math.min(quotaMin, value);
+      quotaMax = Math.max(quotaMax, value);
+      if (Number.isNaN(firstPct[group]!)) firstPct[group] = value;
+    }
+  }
+  const conflicting = new Uint8Array(pairs.count);
+  for (const i of disputedGroups(facts).rows) conflicting[pairs.codes[i - pairs.from]!] = 1;
+
+  const enlistedTotal = enlisted.total();
+  const quotaTotal = quota.total();
+  let grouped: RowGroups | undefined;
+  const rowOf = (group: number): RecruitmentRow => {
+    // The stated rows are those the two totals hold.
+    grouped ??= groupRowsBy(
+      FactRows.union(
+        table,
+        [enlistedTotal?.facts, quotaTotal?.facts].filter((f) => f !== undefined),
+      ).rows,
+      pairs.count,
+      (i) => pairs.codes[i - pairs.from]!,
+    );
+    const { offsets, order } = grouped;
+    const row: RecruitmentRow = {
+      unitId: table.units.values[table.unit[anchor[group]!]!]!,
+      period: table.periods[table.period[anchor[group]!]!]!,
+      enlisted: [],
+      quotaCompletionPct: [],
+      conflicting: conflicting[group] === 1,
+    };
+    for (let k = offsets[group]!; k < offsets[group + 1]!; k++) {
+      const i = order[k]!;
+      const fact = table.facts[i] as FactOf<'recruitment'>;
+      (table.measure[i] === enlistedCode ? row.enlisted : row.quotaCompletionPct).push(fact);
+    }
+    return row;
+  };
+  // Period, then unit: the table's order, which also breaks ties between equal bars.
+  const inOrder = (a: number, b: number) => compareGroups(table, anchor[a]!, anchor[b]!);
+  const score = (group: number) =>
+    (Number.isNaN(firstEnlisted[group]!) ? 0 : firstEnlisted[group]!) * 1000 +
+    (Number.isNaN(firstPct[group]!) ? 0 : firstPct[group]!);
+  let all: RecruitmentRow[] | undefined;
+  return {
+    facts,
+    enlisted: enlistedTotal,
+    quotaCompletionPct: quotaTotal && { min: quotaMin, max: quotaMax, facts: quotaTotal.facts },
+    groupCount: groups.length,
+    rows: () => (all ??= [...groups].sort(inOrder).map(rowOf)),
+    top(n) {
+      const fits = groups.length <= n;
+      const best = bestOf(
+        groups.length,
+        fits ? n : n - 1,
+        (a, b) => score(groups[b]!) - score(groups[a]!) || inOrder(groups[a]!, groups[b]!),
+      ).map((k) => groups[k]!);
+      if (fits) return { rows: best.map(rowOf), othersCount: 0 };
+      const shown = new Set(best);
+      let othersEnlisted: number | undefined;
+      for (const group of groups)
+        if (!shown.has(group) && !Number.isNaN(firstEnlisted[group]!))
+          othersEnlisted = (othersEnlisted ?? 0) + firstEnlisted[group]!;
+      return {
+        rows: best.map(rowOf),
+        othersCount: groups.length - best.length,
+        ...(othersEnlisted !== undefined && { othersEnlisted }),
+      };
+    },
+  };
+}
+
+function compareGroups(table: FactTable, a: number, b: number): number {
+  return (
+    compareCodes(table.periods[table.period[a]!]!.start, table.periods[table.period[b]!]!.start) ||
+    compareCodes(table.units.values[table.unit[a]!]!, table.units.values[table.unit[b]!]!)
   );
+}
+
+/** One row per unit and period, holding every stated recruitment figure (several if reports differ). */
+export function recruitmentByUnitAndPeriod(
+  facts: FactRows | Parameters<typeof factRows>[0],
+): RecruitmentRow[] {
+  return recruitmentSummary(factRows(facts)).rows();
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Bar, Tooltip } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
-import { awardsByIssuer, type AwardRow } from '@/domain/aggregate/awards';
+import { awardSummary, type AwardRow } from '@/domain/aggregate/awards';
+import type { FactOf } from '@/domain/schema/fact';
 import { topN } from '@/domain/aggregate/top-n';
 import { awardKindColors } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
@@ -15,7 +16,8 @@ import { SeriesLegend } from './series-legend';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
-  const rows = useMemo(() => awardsByIssuer(facts), [facts]);
+  const summary = useMemo(() => awardSummary(facts), [facts]);
+  const rows = summary.rows;
   const { rows: data, othersCount } = topN(
     rows.map((row) => ({
       label: row.issuer[lang],
@@ -32,9 +34,9 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       row: null,
     }),
   );
-  const conflictFacts = useMemo(() => rows.flatMap((r) => r.facts), [rows]);
   const clickIssuer = (bar: { payload?: unknown }) => {
-    const unitId = (bar.payload as { row: AwardRow | null }).row?.facts[0]?.issuerUnitId;
+    const first = (bar.payload as { row: AwardRow | null }).row?.facts.slice(0, 1)[0];
+    const unitId = (first as FactOf<'awards'> | undefined)?.issuerUnitId;
     if (unitId) onUnitClick(unitId);
   };
   return (
@@ -102,7 +104,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
           />
         </>
       }
-      sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
+      sources={panelSources(index, () => summary.facts.reportIds(), lang)}
       data={{
         rows,
         rowKey: (r) => r.issuer.vi,
@@ -131,7 +133,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
-          <ConflictNotes facts={conflictFacts} index={index} />
+          <ConflictNotes facts={summary.facts} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
               {t('awards.topNote', { shown: TOP_UNITS - 1, count: othersCount })}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { findConflicts } from '@/domain/aggregate/conflicts';
+import { disputedGroups } from '@/domain/aggregate/conflicts';
+import type { FactRows } from '@/domain/aggregate/fact-rows';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { periodLabel } from '@/domain/periods';
 import type { Fact } from '@/domain/schema/fact';
@@ -10,10 +11,14 @@ import { useT } from '@/lib/i18n/use-t';
 const SHOWN = 5;
 
 /** Flags figures that two reports state differently, showing both values and their reports. */
-export function ConflictNotes({ facts, index }: { facts: readonly Fact[]; index: DatasetIndex }) {
+export function ConflictNotes({ facts, index }: { facts: FactRows; index: DatasetIndex }) {
   const { t, lang } = useT();
-  const conflicts = useMemo(() => [...findConflicts(facts).values()], [facts]);
-  const notes = conflicts.slice(0, SHOWN).map((group) => {
+  const conflicts = useMemo(() => disputedGroups(facts), [facts]);
+  const shown = Array.from({ length: Math.min(SHOWN, conflicts.count) }, (_, g) =>
+    conflicts.group(g),
+  );
+  const notes = shown.map((rows) => {
+    const group = rows.map((i) => facts.table.facts[i]!);
     const first = group[0] as Fact;
     const values = group.map((f) => {
       const report = index.reportsById.get(f.reportId);
@@ -30,10 +35,10 @@ export function ConflictNotes({ facts, index }: { facts: readonly Fact[]; index:
       </p>
     );
   });
-  if (conflicts.length > SHOWN)
+  if (conflicts.count > SHOWN)
     notes.push(
       <p key="more" className="notice notice--warning" role="note">
-        {t('charts.conflictsMore', { count: formatNumber(conflicts.length - SHOWN, lang) })}
+        {t('charts.conflictsMore', { count: formatNumber(conflicts.count - SHOWN, lang) })}
       </p>,
     );
   return notes;

@@ -1,36 +1,25 @@
 import { useMemo } from 'react';
 import { ChartPanel } from '@/components/chart-panel';
-import { reportCoverage, type CoverageRow } from '@/domain/aggregate/coverage';
+import { coverageSummary, type CoverageRow } from '@/domain/aggregate/coverage';
 import { periodLabel } from '@/domain/periods';
 import { formatDate } from '@/lib/format';
 import { okabeIto } from '@/lib/chart-theme';
 import { reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
-import type { ChartProps } from './chart-props';
+import { COVERAGE_ROWS, type ChartProps } from './chart-props';
 import { panelSources } from './source-line';
-import { compareCodes } from '@/domain/text';
 
 const ROW = 30;
 const LABEL = 190;
 const WIDTH = 760;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-/** At national scale a row per unit would be thousands of rows: the table keeps them all. */
-const MAX_ROWS = 30;
-
-function rowsToDraw(rows: readonly CoverageRow[]): readonly CoverageRow[] {
-  if (rows.length <= MAX_ROWS) return rows;
-  return [...rows]
-    .sort((a, b) => b.spans.length - a.spans.length || compareCodes(a.unitId, b.unitId))
-    .slice(0, MAX_ROWS)
-    .sort((a, b) => compareCodes(a.unitId, b.unitId));
-}
 
 /** A hand-drawn Gantt strip: recharts has no good shape for spans with holes. */
 export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
-  const rows = useMemo(() => reportCoverage(reports), [reports]);
+  const summary = useMemo(() => coverageSummary(reports), [reports]);
   const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
-  const drawn = useMemo(() => rowsToDraw(rows), [rows]);
+  const drawn = useMemo(() => summary.most(COVERAGE_ROWS), [summary]);
   let firstYear = Infinity;
   let lastYear = -Infinity;
   for (const row of drawn)
@@ -55,7 +44,7 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
       id="coverage"
       title={t('coverage.title')}
       subtitle={subtitle}
-      empty={rows.length === 0}
+      empty={summary.unitCount === 0}
       chart={
         <>
           <div className="coverage-chart__scroll">
@@ -162,9 +151,16 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
           </ul>
         </>
       }
-      sources={panelSources(index, () => rows.flatMap((r) => r.spans.map((s) => s.reportId)), lang)}
+      sources={panelSources(
+        index,
+        () => reports.flatMap((r) => (r.periodReviewed ? [r.id] : [])),
+        lang,
+      )}
       data={{
-        rows,
+        // One row per unit, built only when the table is shown or exported.
+        get rows() {
+          return summary.rows();
+        },
         rowKey: (r) => r.unitId,
         columns: [
           { key: 'unit', header: t('charts.unit'), value: (r) => unitName(r.unitId) },
@@ -187,9 +183,9 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
-          {drawn.length < rows.length && (
+          {drawn.length < summary.unitCount && (
             <p className="muted small">
-              {t('coverage.topNote', { shown: drawn.length, count: rows.length })}
+              {t('coverage.topNote', { shown: drawn.length, count: summary.unitCount })}
             </p>
           )}
         </>

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { Bar, Tooltip } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
+import { FactRows } from '@/domain/aggregate/fact-rows';
 import {
-  educationByUnit,
+  educationSummary,
   type EducationGroup,
   type EducationRow,
 } from '@/domain/aggregate/education';
@@ -23,7 +24,8 @@ type Series = EducationGroup | 'cadres';
 
 export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
-  const rows = useMemo(() => educationByUnit(facts), [facts]);
+  const summary = useMemo(() => educationSummary(facts), [facts]);
+  const rows = summary.rows;
   const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
   const seriesLabel = (s: Series) =>
     s === 'cadres' ? t('education.cadres') : targetGroupLabels[s][lang];
@@ -43,10 +45,17 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       ) as EducationRow['byGroup'],
       cadresTrained: rest.reduce((s, r) => s + (r.cadresTrained ?? 0), 0),
       total: rest.reduce((s, r) => s + r.total, 0),
-      facts: rest.flatMap((r) => r.facts),
+      facts: new FactRows(
+        facts.table,
+        () =>
+          FactRows.union(
+            facts.table,
+            rest.map((r) => r.facts),
+          ).rows,
+        rest.reduce((n, r) => n + r.facts.length, 0),
+      ),
     }),
   );
-  const conflictFacts = useMemo(() => rows.flatMap((r) => r.facts), [rows]);
   const data = shown.map((row) => ({
     label: row.unitId ? unitName(row.unitId) : t('charts.others', { count: othersCount }),
     row,
@@ -113,7 +122,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
           />
         </>
       }
-      sources={panelSources(index, () => rows.flatMap((r) => r.facts.map((f) => f.reportId)), lang)}
+      sources={panelSources(index, () => summary.counted.reportIds(), lang)}
       data={{
         rows,
         rowKey: (r) => r.unitId,
@@ -131,7 +140,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
-          <ConflictNotes facts={conflictFacts} index={index} />
+          <ConflictNotes facts={summary.counted} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
               {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } fr
 import { ChartPanel } from '@/components/chart-panel';
 import { AbbrText } from '@/components/ui/abbr-text';
 import { bucketOf, exercisesOverTime, type ExerciseBucket } from '@/domain/aggregate/exercises';
-import { exerciseTypes, type ExerciseType } from '@/domain/schema/fact';
+import { exerciseTypes, type ExerciseType, type FactOf } from '@/domain/schema/fact';
 import type { Report } from '@/domain/schema/report';
 import { exerciseColors, hatchId } from '@/lib/chart-theme';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -19,6 +19,8 @@ const statuses = ['done', 'planned'] as const;
 const MARK_TITLES = 8;
 /** Period labels the axis has room for; a set interval spares recharts measuring each one. */
 const MAX_TICKS = 12;
+/** A period's exercises listed on hover; a national year holds thousands. */
+const TOOLTIP_LINES = 12;
 
 function groupConferences(
   reports: readonly Report[],
@@ -97,13 +99,23 @@ export function ExercisesChart({
                   <TooltipBox
                     active={active}
                     title={bucket?.bucket}
-                    lines={(bucket?.facts ?? []).map((f) => {
-                      const report = index.reportsById.get(f.reportId);
-                      const unit = index.units.byId.get(f.unitId)?.name[lang] ?? f.unitId;
-                      return `${seriesLabel(f.exerciseType, f.status === 'done' ? 'done' : 'planned')} · ${unit}${
-                        report ? ` (${formatDate(report.date, lang)})` : ''
-                      }`;
-                    })}
+                    lines={[
+                      ...(bucket?.facts.slice(0, TOOLTIP_LINES) ?? []).map((fact) => {
+                        const f = fact as FactOf<'exercises'>;
+                        const report = index.reportsById.get(f.reportId);
+                        const unit = index.units.byId.get(f.unitId)?.name[lang] ?? f.unitId;
+                        return `${seriesLabel(f.exerciseType, f.status === 'done' ? 'done' : 'planned')} · ${unit}${
+                          report ? ` (${formatDate(report.date, lang)})` : ''
+                        }`;
+                      }),
+                      ...(bucket && bucket.facts.length > TOOLTIP_LINES
+                        ? [
+                            t('exercises.more', {
+                              count: formatNumber(bucket.facts.length - TOOLTIP_LINES, lang),
+                            }),
+                          ]
+                        : []),
+                    ]}
                   />
                 );
               }}
@@ -196,11 +208,7 @@ export function ExercisesChart({
           </ul>
         </>
       }
-      sources={panelSources(
-        index,
-        () => buckets.flatMap((b) => b.facts.map((f) => f.reportId)),
-        lang,
-      )}
+      sources={panelSources(index, () => buckets.flatMap((b) => b.facts.reportIds()), lang)}
       data={{
         rows: buckets,
         rowKey: (b) => b.bucket,

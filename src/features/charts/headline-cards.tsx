@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { FactSources } from '@/components/fact-sources';
 import { AbbrText } from '@/components/ui/abbr-text';
+import { FactRows } from '@/domain/aggregate/fact-rows';
 import type { HeadlineTotals, Total } from '@/domain/aggregate/headline-totals';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { periodLabel } from '@/domain/periods';
-import type { Fact } from '@/domain/schema/fact';
 import { formatNumber, formatPercent, formatVnd } from '@/lib/format';
 import { qualifierLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
@@ -12,25 +12,23 @@ import { useT } from '@/lib/i18n/use-t';
 interface CardProps {
   label: string;
   value: ReactNode | undefined;
-  facts: readonly Fact[];
+  facts: FactRows | undefined;
   index: DatasetIndex;
 }
 
 function Card({ label, value, facts, index }: CardProps) {
   const { t, lang } = useT();
-  const periods = useMemo(() => {
-    const distinct = new Map<string, Fact['period']>();
-    for (const { period } of facts)
-      distinct.set(`${period.kind}|${period.start}|${period.end}`, period);
-    return [...new Set([...distinct.values()].map((p) => periodLabel(p, lang)))];
-  }, [facts, lang]);
-  const reports = useMemo(() => new Set(facts.map((f) => f.reportId)).size, [facts]);
+  const periods = useMemo(
+    () => [...new Set(facts?.periods().map((p) => periodLabel(p, lang)))],
+    [facts, lang],
+  );
+  const reports = useMemo(() => facts?.reportIds().length ?? 0, [facts]);
   return (
     <li className="card" data-testid="headline-card">
       <span className="card__label">
         <AbbrText text={label} />
       </span>
-      {value === undefined ? (
+      {value === undefined || !facts ? (
         <span className="card__value card__value--none">{t('charts.notReportedShort')}</span>
       ) : (
         <>
@@ -60,16 +58,18 @@ export function HeadlineCards({ totals, index }: { totals: HeadlineTotals; index
   };
   const number = (n: number) => formatNumber(n, lang);
   const quota = totals.quotaCompletionPct;
-  const awards = [
-    ...(totals.awardCollectives?.facts ?? []),
-    ...(totals.awardIndividuals?.facts ?? []),
-  ];
+  const awards = useMemo(() => {
+    const parts = [totals.awardCollectives?.facts, totals.awardIndividuals?.facts].filter(
+      (part) => part !== undefined,
+    );
+    return parts.length === 0 ? undefined : FactRows.union(parts[0]!.table, parts);
+  }, [totals]);
   return (
     <ul className="cards" aria-label={t('charts.title')}>
       <Card
         label={t('card.enlisted')}
         value={hedged(totals.enlisted, number)}
-        facts={totals.enlisted?.facts ?? []}
+        facts={totals.enlisted?.facts}
         index={index}
       />
       <Card
@@ -80,37 +80,37 @@ export function HeadlineCards({ totals, index }: { totals: HeadlineTotals; index
             ? formatPercent(quota.min, lang)
             : `${formatPercent(quota.min, lang)} – ${formatPercent(quota.max, lang)}`)
         }
-        facts={quota?.facts ?? []}
+        facts={quota?.facts}
         index={index}
       />
       <Card
         label={t('card.educated')}
         value={hedged(totals.educated, number)}
-        facts={totals.educated?.facts ?? []}
+        facts={totals.educated?.facts}
         index={index}
       />
       <Card
         label={t('card.cadres')}
         value={hedged(totals.cadresTrained, number)}
-        facts={totals.cadresTrained?.facts ?? []}
+        facts={totals.cadresTrained?.facts}
         index={index}
       />
       <Card
         label={t('card.exercisesDone')}
         value={hedged(totals.exercisesDone, number)}
-        facts={totals.exercisesDone?.facts ?? []}
+        facts={totals.exercisesDone?.facts}
         index={index}
       />
       <Card
         label={t('card.exercisesPlanned')}
         value={hedged(totals.exercisesPlanned, number)}
-        facts={totals.exercisesPlanned?.facts ?? []}
+        facts={totals.exercisesPlanned?.facts}
         index={index}
       />
       <Card
         label={t('card.awards')}
         value={
-          awards.length === 0
+          !awards
             ? undefined
             : t('card.awardsValue', {
                 collectives: totals.awardCollectives
@@ -127,7 +127,7 @@ export function HeadlineCards({ totals, index }: { totals: HeadlineTotals; index
       <Card
         label={t('card.money')}
         value={hedged(totals.moneyVnd, (n) => formatVnd(n, lang))}
-        facts={totals.moneyVnd?.facts ?? []}
+        facts={totals.moneyVnd?.facts}
         index={index}
       />
     </ul>

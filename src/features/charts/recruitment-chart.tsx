@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
-import { recruitmentByUnitAndPeriod, type RecruitmentRow } from '@/domain/aggregate/recruitment';
-import { topN } from '@/domain/aggregate/top-n';
+import { recruitmentSummary, type RecruitmentRow } from '@/domain/aggregate/recruitment';
 import { periodLabel } from '@/domain/periods';
 import type { FactOf } from '@/domain/schema/fact';
 import { okabeIto } from '@/lib/chart-theme';
@@ -28,8 +27,8 @@ interface Datum {
 
 export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
-  const rows = useMemo(() => recruitmentByUnitAndPeriod(facts), [facts]);
-  const table = useMemo(() => recruitmentTable(index, rows, lang), [index, rows, lang]);
+  const summary = useMemo(() => recruitmentSummary(facts), [facts]);
+  const table = useMemo(() => recruitmentTable(index, summary, lang), [index, summary, lang]);
   const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
   const values = (list: FactOf<'recruitment'>[], format: (n: number) => string) =>
     list.length === 0
@@ -38,40 +37,32 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
   const sources = (row: RecruitmentRow) =>
     sourceLine(index, [...row.enlisted, ...row.quotaCompletionPct], lang);
 
-  const { rows: shown, othersCount } = topN<Datum>(
-    rows.map((row) => ({
-      key: `${row.unitId}|${row.period.start}|${row.period.end}`,
-      unitId: row.unitId,
-      label: `${unitName(row.unitId)} · ${periodLabel(row.period, lang)}`,
-      enlisted: row.enlisted[0]?.value ?? undefined,
-      pct: row.quotaCompletionPct[0]?.value ?? undefined,
-      row,
-    })),
-    TOP_UNITS,
-    (d) => (d.enlisted ?? 0) * 1000 + (d.pct ?? 0),
-    (rest) => ({
+  const top = useMemo(() => summary.top(TOP_UNITS), [summary]);
+  const othersCount = top.othersCount;
+  const shown: Datum[] = top.rows.map((row) => ({
+    key: `${row.unitId}|${row.period.start}|${row.period.end}`,
+    unitId: row.unitId,
+    label: `${unitName(row.unitId)} · ${periodLabel(row.period, lang)}`,
+    enlisted: row.enlisted[0]?.value ?? undefined,
+    pct: row.quotaCompletionPct[0]?.value ?? undefined,
+    row,
+  }));
+  if (othersCount > 0)
+    shown.push({
       key: 'others',
       unitId: null,
-      label: t('charts.others', { count: rest.length }),
-      enlisted: rest.reduce<number | undefined>(
-        (s, d) => (d.enlisted === undefined ? s : (s ?? 0) + d.enlisted),
-        undefined,
-      ),
+      label: t('charts.others', { count: othersCount }),
+      enlisted: top.othersEnlisted,
       pct: undefined,
       row: null,
-    }),
-  );
-  const recruitmentFacts = useMemo(
-    () => facts.filter((f) => f.category === 'recruitment'),
-    [facts],
-  );
+    });
 
   return (
     <ChartPanel
       id="recruitment"
       title={t('recruitment.title')}
       subtitle={subtitle}
-      empty={rows.length === 0}
+      empty={summary.groupCount === 0}
       chart={
         <>
           <ComposedChart
@@ -149,7 +140,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
         </>
       }
       data={table}
-      sources={panelSources(index, () => recruitmentFacts.map((f) => f.reportId), lang)}
+      sources={panelSources(index, () => summary.facts.reportIds(), lang)}
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
@@ -158,7 +149,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
               {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
             </p>
           )}
-          <ConflictNotes facts={recruitmentFacts} index={index} />
+          <ConflictNotes facts={summary.facts} index={index} />
         </>
       }
     />

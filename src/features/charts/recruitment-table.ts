@@ -1,5 +1,5 @@
 import type { TableModel } from '@/components/ui/table-model';
-import type { RecruitmentRow } from '@/domain/aggregate/recruitment';
+import type { RecruitmentRow, RecruitmentSummary } from '@/domain/aggregate/recruitment';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { periodLabel, type Lang } from '@/domain/periods';
 import type { FactOf } from '@/domain/schema/fact';
@@ -14,12 +14,15 @@ const figures = (list: FactOf<'recruitment'>[]) =>
 /** The recruitment panel's numbers: one row per unit and period, as its table and CSV show them. */
 export function recruitmentTable(
   index: DatasetIndex,
-  rows: readonly RecruitmentRow[],
+  summary: RecruitmentSummary,
   lang: Lang,
 ): TableModel<RecruitmentRow> {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   return {
-    rows,
+    // A row per unit and period is built only when the table is shown or exported.
+    get rows() {
+      return summary.rows();
+    },
     rowKey: (r) => `${r.unitId}|${r.period.start}|${r.period.end}`,
     columns: [
       {

@@ -1,3 +1,4 @@
+import { FactRows } from '@/domain/aggregate/fact-rows';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Lang } from '@/domain/periods';
 import type { Fact } from '@/domain/schema/fact';
@@ -11,10 +12,13 @@ function reportLabel(index: DatasetIndex, id: string, lang: Lang): string {
 }
 
 /** "03/04/2024 · <report title>; …": the reports behind a mark, for tooltips and tables. */
-export function sourceLine(index: DatasetIndex, facts: readonly Fact[], lang: Lang): string {
-  return [...new Set(facts.map((f) => f.reportId))]
-    .map((id) => reportLabel(index, id, lang))
-    .join('; ');
+export function sourceLine(
+  index: DatasetIndex,
+  facts: FactRows | readonly Fact[],
+  lang: Lang,
+): string {
+  const ids = facts instanceof FactRows ? facts.reportIds() : new Set(facts.map((f) => f.reportId));
+  return [...ids].map((id) => reportLabel(index, id, lang)).join('; ');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recruitmentByUnitAndPeriod } from '@/domain/aggregate/recruitment';
+import { factRows } from '@/domain/aggregate/fact-rows';
+import { recruitmentSummary } from '@/domain/aggregate/recruitment';
 import { recruitmentTable } from '@/features/charts/recruitment-table';
 import { loadRealDataset } from '@/testing/real-dataset';
 import { BOM, buildCsv, tableToCsv } from './csv';
@@ -36,7 +37,9 @@ function parseCsv(text: string): string[][] {
 const { index, dataset } = loadRealDataset();
 
 describe('the recruitment panel as CSV', () => {
-  const csv = tableToCsv(recruitmentTable(index, recruitmentByUnitAndPeriod(dataset.facts), 'vi'));
+  const csv = tableToCsv(
+    recruitmentTable(index, recruitmentSummary(factRows(dataset.facts)), 'vi'),
+  );
 
   it('starts with a byte-order mark so Excel reads UTF-8', () => {
     expect(csv.startsWith(BOM)).toBe(true);
@@ -56,7 +59,9 @@ describe('the recruitment panel as CSV', () => {
   });
 
   it('names its columns in English when the interface is in English', () => {
-    const en = tableToCsv(recruitmentTable(index, recruitmentByUnitAndPeriod(dataset.facts), 'en'));
+    const en = tableToCsv(
+      recruitmentTable(index, recruitmentSummary(factRows(dataset.facts)), 'en'),
+    );
     expect(parseCsv(en.slice(1))[0]).toEqual([
       'Unit',
       'Period',

@@ -2,7 +2,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartPanel } from '@/components/chart-panel';
-import { recruitmentByUnitAndPeriod } from '@/domain/aggregate/recruitment';
+import { factRows } from '@/domain/aggregate/fact-rows';
+import { recruitmentSummary } from '@/domain/aggregate/recruitment';
 import { emptyFilter } from '@/domain/report-filter';
 import { recruitmentTable } from '@/features/charts/recruitment-table';
 import { useFilterStore } from '@/features/filters/filter-store';
@@ -10,7 +11,7 @@ import { useLanguageStore } from '@/lib/i18n/language-store';
 import { loadRealDataset } from '@/testing/real-dataset';
 
 const { index, dataset } = loadRealDataset();
-const rows = recruitmentByUnitAndPeriod(dataset.facts);
+const rows = recruitmentSummary(factRows(dataset.facts));
 
 function Panel() {
   const lang = useLanguageStore((s) => s.lang);

@@ -13,7 +13,7 @@ import {
   type UnitValue,
 } from '@/domain/aggregate/map-values';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact } from '@/domain/schema/fact';
+import type { FactRows } from '@/domain/aggregate/fact-rows';
 import type { Report } from '@/domain/schema/report';
 import type { Unit } from '@/domain/schema/unit';
 import { describeLoadError } from '@/components/describe-load-error';
@@ -46,7 +46,7 @@ import { useBoundaryLayer } from './use-boundaries';
 export interface MapPanelProps {
   index: DatasetIndex;
   reports: readonly Report[];
-  facts: readonly Fact[];
+  facts: FactRows;
   subtitle: string;
   layer: MapLayer;
   onLayerChange: (layer: MapLayer) => void;

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact } from '@/domain/schema/fact';
+import type { FactRows } from '@/domain/aggregate/fact-rows';
 import type { Report } from '@/domain/schema/report';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { useT } from '@/lib/i18n/use-t';
@@ -12,7 +12,7 @@ const MapPanel = lazy(() => import('./map-panel'));
 interface MapSectionProps {
   index: DatasetIndex;
   reports: readonly Report[];
-  facts: readonly Fact[];
+  facts: FactRows;
   subtitle: string;
 }
 

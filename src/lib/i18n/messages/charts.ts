@@ -47,6 +47,7 @@ export const chartMessages = defineMessages({
     'exercises.title': 'Diễn tập theo loại và tình trạng',
     'exercises.done': 'đã thực hiện',
     'exercises.planned': 'kế hoạch, chuẩn bị',
+    'exercises.more': '… và {count} cuộc khác',
     'exercises.plannedNote':
       'Cột có vạch chéo: diễn tập kế hoạch hoặc đang chuẩn bị. Mỗi mục là một cuộc (hoặc một nhóm báo cáo không nêu số).',
     'exercises.total': 'Tổng',
@@ -113,6 +114,7 @@ export const chartMessages = defineMessages({
     'exercises.title': 'Exercises by type and status',
     'exercises.done': 'done',
     'exercises.planned': 'planned or in preparation',
+    'exercises.more': '… and {count} more',
     'exercises.plannedNote':
       'Hatched bars: exercises planned or in preparation. Each entry is one exercise (or one group the report did not count).',
     'exercises.total': 'Total',

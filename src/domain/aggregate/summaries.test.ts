@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { generateSyntheticDataset } from '@mocks/synthetic/dataset';
+import { indexDataset } from '../dataset-index';
+import { emptyFilter, filterReports, type ReportFilter } from '../report-filter';
+import type { Fact } from '../schema/fact';
+import { compareCodes } from '../text';
+import { disputedGroups } from './conflicts';
+import { coverageSummary } from './coverage';
+import { FactRows } from './fact-rows';
+import { selectFacts } from './fact-selection';
+import { figureKey } from './figure-key';
+import { headlineTotals } from './headline-totals';
+import { recruitmentSummary } from './recruitment';
+
+// The single passes over columns, held to the plain loops over fact objects they replace.
+const index = indexDataset(generateSyntheticDataset({ reports: 1500, seed: 11 }));
+const units = [...new Set(index.dataset.reports.map((r) => r.unitId))].sort();
+const filters: ReportFilter[] = [
+  emptyFilter,
+  { ...emptyFilter, unitIds: [units[3]!, units[40]!] },
+  { ...emptyFilter, period: { kind: 'year', year: 2021 } },
+  { ...emptyFilter, topics: ['recruitment', 'awards'] },
+];
+
+function selection(filter: ReportFilter) {
+  const reports = filterReports(index, filter);
+  return { reports, facts: selectFacts(index, filter, reports) };
+}
+
+/** Figures claimed by more than one report with more than one value, by plain grouping. */
+function plainDisputes(facts: readonly Fact[]): string[][] {
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.value === null || fact.category === 'task') continue;
+    const group = byKey.get(figureKey(fact)) ?? [];
+    byKey.set(figureKey(fact), [...group, fact]);
+  }
+  return [...byKey.values()]
+    .filter(
+      (g) => new Set(g.map((f) => f.reportId)).size > 1 && new Set(g.map((f) => f.value)).size > 1,
+    )
+    .map((g) => g.map((f) => f.id).sort());
+}
+
+describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
+  'with filter %s',
+  (_, filter) => {
+    const { reports, facts } = selection(filter);
+
+    it('finds the disputed figures plain grouping finds', () => {
+      const groups = disputedGroups(facts);
+      const found = Array.from({ length: groups.count }, (_, g) =>
+        groups
+          .group(g)
+          .map((i) => facts.table.facts[i]!.id)
+          .sort(),
+      );
+      const expected = plainDisputes(facts.toArray());
+      expect(found.sort()).toEqual(expected.sort());
+      if (filter === emptyFilter) expect(expected.length).toBeGreaterThan(10);
+    });
+
+    it('adds each recruited figure once, taking the range of a disputed one', () => {
+      const enlisted = facts
+        .toArray()
+        .filter(
+          (f) => f.category === 'recruitment' && f.measure === 'enlisted' && f.value !== null,
+        );
+      const byKey = new Map<string, number[]>();
+      for (const f of enlisted)
+        byKey.set(figureKey(f), [...(byKey.get(figureKey(f)) ?? []), f.value!]);
+      const low = [...byKey.values()].reduce((s, values) => s + Math.min(...values), 0);
+      const high = [...byKey.values()].reduce((s, values) => s + Math.max(...values), 0);
+      const total = headlineTotals(facts).enlisted;
+      if (enlisted.length === 0) return expect(total).toBeUndefined();
+      expect(total?.value).toBe(low);
+      expect(total?.upTo ?? total?.value).toBe(high);
+      expect(total?.facts.length).toBe(enlisted.length);
+    });
+
+    it('draws the same top recruitment bars as sorting every row', () => {
+      const summary = recruitmentSummary(facts);
+      const rows = summary.rows();
+      const score = (r: (typeof rows)[number]) =>
+        (r.enlisted[0]?.value ?? 0) * 1000 + (r.quotaCompletionPct[0]?.value ?? 0);
+      const sorted = [...rows].sort((a, b) => score(b) - score(a));
+      const key = (r: (typeof rows)[number]) => `${r.unitId}|${r.period.start}`;
+      const top = summary.top(15);
+      const shown = rows.length <= 15 ? rows.length : 14;
+      expect(top.rows.map(key)).toEqual(sorted.slice(0, shown).map(key));
+      expect(top.othersCount).toBe(rows.length - shown);
+      if (top.othersCount > 0)
+        expect(top.othersEnlisted).toBe(
+          sorted.slice(shown).reduce((s, r) => s + (r.enlisted[0]?.value ?? 0), 0),
+        );
+    });
+
+    it('draws the units with the most reviewed periods, as sorting every unit does', () => {
+      const summary = coverageSummary(reports);
+      const all = summary.rows();
+      expect(all.length).toBe(summary.unitCount);
+      const most = [...all]
+        .sort((a, b) => b.spans.length - a.spans.length || compareCodes(a.unitId, b.unitId))
+        .slice(0, 30)
+        .map((r) => r.unitId)
+        .sort(compareCodes);
+      expect(summary.most(30).map((r) => r.unitId)).toEqual(most);
+    });
+  },
+);
+
+describe('FactRows', () => {
+  const { facts } = selection(emptyFilter);
+
+  it('finds a category as one stretch of the selection', () => {
+    const awards = facts.ofCategory('awards');
+    expect(awards.length).toBeGreaterThan(0);
+    expect(awards.toArray().every((f) => f.category === 'awards')).toBe(true);
+    expect(awards.length).toBe(facts.toArray().filter((f) => f.category === 'awards').length);
+  });
+
+  it('merges lists into one in row order', () => {
+    const a = new FactRows(facts.table, Uint32Array.from([1, 5, 9]));
+    const b = new FactRows(facts.table, Uint32Array.from([2, 3, 10, 11]));
+    expect([...FactRows.union(facts.table, [a, b]).rows]).toEqual([1, 2, 3, 5, 9, 10, 11]);
+  });
+
+  it('lists each report and period once', () => {
+    const all = facts.toArray();
+    expect(facts.reportIds().sort()).toEqual([...new Set(all.map((f) => f.reportId))].sort());
+    expect(facts.periods().length).toBe(
+      new Set(all.map((f) => `${f.period.start}|${f.period.end}`)).size,
+    );
+  });
+});
