@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { awardSummary } from '../../src/domain/aggregate/awards';
-import { disputedGroups } from '../../src/domain/aggregate/conflicts';
 import { coverageSummary } from '../../src/domain/aggregate/coverage';
 import { educationSummary } from '../../src/domain/aggregate/education';
 import { exercisesOverTime } from '../../src/domain/aggregate/exercises';
@@ -35,12 +34,9 @@ function aggregateAll(index: DatasetIndex, reports: ReturnType<typeof filterRepo
   return [
     headlineTotals(facts),
     recruitment.top(TOP_UNITS),
-    disputedGroups(recruitment.facts),
     exercisesOverTime(facts, 'year'),
     education.rows,
-    disputedGroups(education.counted),
     awards.rows,
-    disputedGroups(awards.facts),
     coverageSummary(reports).most(COVERAGE_ROWS),
     unitValues(reports, facts, 'reports'),
   ];

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../schema/common';
 import type { Fact, FactOf } from '../schema/fact';
 import { categoryCode, categoryStretch, Codes, type FactTable } from './fact-table';
 import { FactRows, factRows, once, rowsByCode } from './fact-rows';
-import { TotalBuilder, type Total } from './totals';
+import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
 export interface AwardRow {
   issuer: LocalizedText;
@@ -14,6 +14,8 @@ export interface AwardRow {
 
 interface AwardSummary {
   facts: FactRows;
+  /** Figures that reports state differently. */
+  disputes: RowGroupList;
   collectives: Total | undefined;
   individuals: Total | undefined;
   rows: AwardRow[];
@@ -58,11 +60,12 @@ export function awardSummary(selection: FactRows): AwardSummary {
     const titles = awardTitles(table);
     const hasTitle = new Uint8Array(issuerCount * titles.titles.length);
     const titleLists: LocalizedText[][] = [];
+    const { value: values, issuer: issuerOf, variant } = table;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
-      const value = table.value[i]!;
+      const value = values[i]!;
       if (Number.isNaN(value)) continue;
-      const issuer = table.issuer[i]!;
+      const issuer = issuerOf[i]!;
       if (factCount[issuer]!++ === 0) {
         issuers.push(issuer);
         firstRow[issuer] = i;
@@ -73,8 +76,9 @@ export function awardSummary(selection: FactRows): AwardSummary {
         hasTitle[issuer * titles.titles.length + title] = 1;
         titleLists[issuer]!.push(titles.titles[title]!);
       }
-      const collective = table.variant[i] === collectiveCode;
-      (collective ? collectives : individuals).add(i, value);
+      const collective = variant[i] === collectiveCode;
+      if (collective) collectives.add(i, value);
+      else individuals.add(i, value);
       sums[issuer * 2 + (collective ? 0 : 1)]! += value;
     }
     // Rows without a number go to an extra code.
@@ -97,6 +101,7 @@ export function awardSummary(selection: FactRows): AwardSummary {
     );
     return {
       facts,
+      disputes: disputesOf(table, [collectives, individuals]),
       collectives: collectives.total(),
       individuals: individuals.total(),
       rows: awardRows,

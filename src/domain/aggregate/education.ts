@@ -2,7 +2,7 @@ import type { Fact } from '../schema/fact';
 import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
 import { FactRows, factRows, once, rowsByCode } from './fact-rows';
-import { TotalBuilder, type Total } from './totals';
+import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
 export type EducationGroup = (typeof educationGroups)[number];
 
@@ -20,6 +20,8 @@ interface EducationSummary {
   facts: FactRows;
   /** The facts the rows count: stated trainees and cadres trained. */
   counted: FactRows;
+  /** Figures among them that reports state differently. */
+  disputes: RowGroupList;
   educated: Total | undefined;
   cadresTrained: Total | undefined;
   rows: EducationRow[];
@@ -43,25 +45,29 @@ export function educationSummary(selection: FactRows): EducationSummary {
     const units: number[] = [];
     const educated = new TotalBuilder(table, education.length);
     const cadresTrained = new TotalBuilder(table, training.length);
-    const note = (unit: number, value: number) => {
+    // Columns in locals, loops by index: these run over a few hundred thousand rows.
+    const { value: values, measure, unit: unitOf, variant } = table;
+    const educationRows = education.rows;
+    for (let k = 0; k < educationRows.length; k++) {
+      const i = educationRows[k]!;
+      const value = values[i]!;
+      if (Number.isNaN(value) || measure[i] !== traineesCode) continue;
+      educated.add(i, value);
+      const unit = unitOf[i]!;
       if (factCount[unit]!++ === 0) units.push(unit);
       total[unit]! += value;
-    };
-    for (const i of education.rows) {
-      const value = table.value[i]!;
-      if (Number.isNaN(value) || table.measure[i] !== traineesCode) continue;
-      educated.add(i, value);
-      const unit = table.unit[i]!;
-      note(unit, value);
-      const slot = unit * groups + groupOf[table.variant[i]!]!;
+      const slot = unit * groups + groupOf[variant[i]!]!;
       byGroup[slot] = Number.isNaN(byGroup[slot]!) ? value : byGroup[slot]! + value;
     }
-    for (const i of training.rows) {
-      const value = table.value[i]!;
-      if (Number.isNaN(value) || table.measure[i] !== cadresCode) continue;
+    const trainingRows = training.rows;
+    for (let k = 0; k < trainingRows.length; k++) {
+      const i = trainingRows[k]!;
+      const value = values[i]!;
+      if (Number.isNaN(value) || measure[i] !== cadresCode) continue;
       cadresTrained.add(i, value);
-      const unit = table.unit[i]!;
-      note(unit, value);
+      const unit = unitOf[i]!;
+      if (factCount[unit]!++ === 0) units.push(unit);
+      total[unit]! += value;
       cadres[unit] = Number.isNaN(cadres[unit]!) ? value : cadres[unit]! + value;
     }
     const both = new FactRows(
@@ -102,6 +108,7 @@ export function educationSummary(selection: FactRows): EducationSummary {
         table,
         [educatedTotal?.facts, cadresTotal?.facts].filter((f) => f !== undefined),
       ),
+      disputes: disputesOf(table, [educated, cadresTrained]),
       educated: educatedTotal,
       cadresTrained: cadresTotal,
       rows,

@@ -40,11 +40,13 @@ export function exerciseSummary(selection: FactRows): ExerciseSummary {
     const counts = new Uint32Array(table.periods.length * variantCount * 2);
     const done = new TotalBuilder(table, rows.length);
     const planned = new TotalBuilder(table, rows.length);
+    const { status, period, variant } = table;
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
-      const isDone = table.status[i] === doneCode ? 1 : 0;
-      (isDone ? done : planned).addRecord(i);
-      counts[(table.period[i]! * variantCount + table.variant[i]!) * 2 + isDone]!++;
+      const isDone = status[i] === doneCode ? 1 : 0;
+      if (isDone) done.addRecord(i);
+      else planned.addRecord(i);
+      counts[(period[i]! * variantCount + variant[i]!) * 2 + isDone]!++;
     }
     return { facts, done: done.total(), planned: planned.total(), counts, variantCount };
   });

@@ -4,8 +4,9 @@
  * (ten categories, ten shapes); as columns a few ns. Built once per dataset; any other list
  * of facts (a test's) gets its own table on first use.
  *
- * Rows are sorted by category (keeping the list's order within one): any selection taken in
- * row order then holds each category as one stretch, which a chart reads alone.
+ * Rows are sorted by category, and within one by figure, keeping the list's order otherwise:
+ * any selection taken in row order then holds each category as one stretch, which a chart
+ * reads alone, and the facts claiming one figure (restated, or disputed) next to each other.
  */
 import { factTopic } from '../fact-topic';
 import { factCategories, topics, type Fact } from '../schema/fact';
@@ -40,7 +41,7 @@ export class Codes {
 export const qualifiers = ['exact', 'nearly', 'over', 'about'] as const;
 
 export interface FactTable {
-  /** The facts in row order: by category, then as in the list the table was built from. */
+  /** The facts in row order: by category, then by figure, then as in the list given. */
   readonly facts: readonly Fact[];
   /** Each row's position in that list. */
   readonly origin: Uint32Array;
@@ -70,7 +71,7 @@ export interface FactTable {
   /** The award's issuer (Vietnamese name); empty for other categories. */
   readonly issuer: Uint32Array;
   readonly issuers: Codes;
-  /** Facts that claim the same figure (restated or disputed) share a number. */
+  /** Facts that claim the same figure (restated or disputed) share a number; ascending. */
   readonly figure: Uint32Array;
   /** 1 when more than one fact claims this fact's figure. */
   readonly figureShared: Uint8Array;
@@ -241,7 +242,34 @@ export function buildFactTable(list: readonly Fact[]): FactTable {
     statuses,
     issuers,
   };
-  return { ...table, ...numberFigures(table) };
+  const { figure, figureShared } = numberFigures(table);
+  // The claims of one figure side by side: totals and conflicts then read them in one stream.
+  let figureCount = 0;
+  for (let i = 0; i < size; i++) figureCount = Math.max(figureCount, figure[i]! + 1);
+  const order = groupRows(figure, figureCount).order;
+  const permuted = <T extends Uint8Array | Uint32Array | Float64Array>(column: T): T => {
+    const result = new (column.constructor as new (length: number) => T)(size);
+    for (let k = 0; k < size; k++) result[k] = column[order[k]!]!;
+    return result;
+  };
+  return {
+    ...table,
+    facts: Array.from(order, (i) => facts[i]!),
+    origin: permuted(origin),
+    category: permuted(columns.category),
+    measure: permuted(columns.measure),
+    value: permuted(columns.value),
+    qualifier: permuted(columns.qualifier),
+    unit: permuted(columns.unit),
+    report: permuted(columns.report),
+    period: permuted(columns.period),
+    topic: permuted(columns.topic),
+    variant: permuted(columns.variant),
+    status: permuted(columns.status),
+    issuer: permuted(columns.issuer),
+    figure: permuted(figure),
+    figureShared: permuted(figureShared),
+  };
 }
 
 /** The table of the dataset on screen: a list taken from its facts is found in it. */

@@ -1,7 +1,6 @@
 import type { FactOf } from '../schema/fact';
 import type { Period } from '../schema/period';
 import { compareCodes } from '../text';
-import { disputedGroups } from './conflicts';
 import { FactRows, factRows, once } from './fact-rows';
 import {
   categoryCode,
@@ -11,7 +10,7 @@ import {
   type RowGroups,
 } from './fact-table';
 import { bestOf } from './top-n';
-import { TotalBuilder, type Range, type Total } from './totals';
+import { disputesOf, TotalBuilder, type Range, type RowGroupList, type Total } from './totals';
 
 export interface RecruitmentRow {
   unitId: string;
@@ -23,8 +22,10 @@ export interface RecruitmentRow {
 }
 
 export interface RecruitmentSummary {
-  /** Every recruitment fact selected, stated or not: the panel's sources and conflicts. */
+  /** Every recruitment fact selected, stated or not: the panel's sources. */
   facts: FactRows;
+  /** Figures that reports state differently. */
+  disputes: RowGroupList;
   enlisted: Total | undefined;
   quotaCompletionPct: Range | undefined;
   /** Unit-and-period groups with a stated figure. */
@@ -75,16 +76,18 @@ function summarise(facts: FactRows): RecruitmentSummary {
   const quota = new TotalBuilder(table, rows.length);
   let quotaMin = Infinity;
   let quotaMax = -Infinity;
+  const { value: values, measure } = table;
+  const { codes, from } = pairs;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    const value = table.value[i]!;
+    const value = values[i]!;
     if (Number.isNaN(value)) continue;
-    const group = pairs.codes[i - pairs.from]!;
+    const group = codes[i - from]!;
     if (anchor[group] === -1) {
       anchor[group] = i;
       groups.push(group);
     }
-    if (table.measure[i] === enlistedCode) {
+    if (measure[i] === enlistedCode) {
       enlisted.add(i, value);
       if (Number.isNaN(firstEnlisted[group]!)) firstEnlisted[group] = value;
     } else {
@@ -95,7 +98,8 @@ function summarise(facts: FactRows): RecruitmentSummary {
     }
   }
   const conflicting = new Uint8Array(pairs.count);
-  for (const i of disputedGroups(facts).rows) conflicting[pairs.codes[i - pairs.from]!] = 1;
+  const disputes = disputesOf(table, [enlisted, quota]);
+  for (const i of disputes.rows) conflicting[pairs.codes[i - pairs.from]!] = 1;
 
   const enlistedTotal = enlisted.total();
   const quotaTotal = quota.total();
@@ -133,6 +137,7 @@ function summarise(facts: FactRows): RecruitmentSummary {
   let all: RecruitmentRow[] | undefined;
   return {
     facts,
+    disputes,
     enlisted: enlistedTotal,
     quotaCompletionPct: quotaTotal && { min: quotaMin, max: quotaMax, facts: quotaTotal.facts },
     groupCount: groups.length,

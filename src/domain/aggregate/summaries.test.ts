@@ -11,6 +11,9 @@ import { selectFacts } from './fact-selection';
 import { figureKey } from './figure-key';
 import { headlineTotals } from './headline-totals';
 import { recruitmentSummary } from './recruitment';
+import { awardSummary } from './awards';
+import { educationSummary } from './education';
+import type { RowGroupList } from './totals';
 
 // The single passes over columns, held to the plain loops over fact objects they replace.
 const index = indexDataset(generateSyntheticDataset({ reports: 1500, seed: 11 }));
@@ -58,6 +61,18 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
       const expected = plainDisputes(facts.toArray());
       expect(found.sort()).toEqual(expected.sort());
       if (filter === emptyFilter) expect(expected.length).toBeGreaterThan(10);
+    });
+
+    it('finds, while adding up, the same disputes as looking for them apart', () => {
+      const plain = (groups: RowGroupList) =>
+        Array.from({ length: groups.count }, (_, g) => groups.group(g));
+      const recruitment = recruitmentSummary(facts);
+      const education = educationSummary(facts);
+      const awards = awardSummary(facts);
+      expect(plain(recruitment.disputes)).toEqual(plain(disputedGroups(recruitment.facts)));
+      expect(plain(education.disputes)).toEqual(plain(disputedGroups(education.counted)));
+      expect(plain(awards.disputes)).toEqual(plain(disputedGroups(awards.facts)));
+      if (filter === emptyFilter) expect(education.disputes.count).toBeGreaterThan(0);
     });
 
     it('adds each recruited figure once, taking the range of a disputed one', () => {

@@ -25,36 +25,10 @@ function hedgeOf(mask: number): Fact['qualifier'] {
 }
 
 /**
- * Per-figure lows and highs, one slot per figure of a table, kept for the table's life:
- * a national selection claims a hundred thousand restated figures, too many for a Map each
- * time. Builders sum disjoint figures (a figure has one measure), so they share the slots.
- */
-interface FigureScratch {
-  markOf: Uint32Array;
-  low: Float64Array;
-  high: Float64Array;
-  lastMark: number;
-}
-const scratch = new WeakMap<FactTable, FigureScratch>();
-function scratchFor(table: FactTable): FigureScratch {
-  let found = scratch.get(table);
-  if (!found) {
-    const count = table.figure.reduce((most, figure) => Math.max(most, figure + 1), 0);
-    found = {
-      markOf: new Uint32Array(count),
-      low: new Float64Array(count),
-      high: new Float64Array(count),
-      lastMark: 0,
-    };
-    scratch.set(table, found);
-  }
-  return found;
-}
-
-/**
  * Adds stated values row by row, each figure once: a figure restated by a later report is
  * not counted twice, and one that reports disagree on makes the total a range. Hedged
- * figures ("gần 20 tỷ") keep their hedge in the total.
+ * figures ("gần 20 tỷ") keep their hedge in the total. Rows come in table order, where the
+ * facts claiming one figure stand together: each figure is settled when the next begins.
  */
 export class TotalBuilder {
   private readonly rows: Uint32Array;
@@ -63,12 +37,19 @@ export class TotalBuilder {
   private low = 0;
   private high = 0;
   private mask = 0;
-  private readonly figures: FigureScratch;
-  /** Marks this builder's figures in the scratch arrays. */
-  private readonly mark: number;
-  /** The shared figures added, `claimedCount` of them. */
-  private readonly claimed: Uint32Array;
-  private claimedCount = 0;
+  private readonly qualifiers: Uint8Array;
+  private readonly figures: Uint32Array;
+  private readonly reports: Uint32Array;
+  // The figure being added: its claims arrive one after another.
+  private figure = -1;
+  private figureLow = 0;
+  private figureHigh = 0;
+  private figureStart = 0;
+  private figureReport = -1;
+  private otherReport = false;
+  /** [start, end) in `rows` of each figure that reports state differently. */
+  private readonly disputed: number[] = [];
+  private result: Total | undefined | null = null;
 
   /** `capacity`: the most rows that can be added. */
   constructor(
@@ -76,30 +57,34 @@ export class TotalBuilder {
     capacity: number,
   ) {
     this.rows = new Uint32Array(capacity);
-    this.claimed = new Uint32Array(capacity);
-    this.figures = scratchFor(table);
-    this.mark = ++this.figures.lastMark;
+    this.qualifiers = table.qualifier;
+    this.figures = table.figure;
+    this.reports = table.report;
   }
 
   add(row: number, value: number): void {
-    this.rows[this.size++] = row;
-    this.mask |= 1 << this.table.qualifier[row]!;
-    if (!this.table.figureShared[row]) {
-      this.low += value;
-      this.high += value;
-      return;
-    }
-    // A figure several facts claim counts once: the lowest and highest claims make the range.
-    const { markOf, low, high } = this.figures;
-    const figure = this.table.figure[row]!;
-    if (markOf[figure] !== this.mark) {
-      markOf[figure] = this.mark;
-      low[figure] = high[figure] = value;
-      this.claimed[this.claimedCount++] = figure;
+    const figure = this.figures[row]!;
+    if (figure === this.figure) {
+      this.figureLow = Math.min(this.figureLow, value);
+      this.figureHigh = Math.max(this.figureHigh, value);
+      if (this.reports[row] !== this.figureReport) this.otherReport = true;
     } else {
-      low[figure] = Math.min(low[figure]!, value);
-      high[figure] = Math.max(high[figure]!, value);
+      this.settleFigure();
+      this.figure = figure;
+      this.figureLow = this.figureHigh = value;
+      this.figureStart = this.size;
+      this.figureReport = this.reports[row]!;
+      this.otherReport = false;
     }
+    this.rows[this.size++] = row;
+    this.mask |= 1 << this.qualifiers[row]!;
+  }
+
+  private settleFigure(): void {
+    this.low += this.figureLow;
+    this.high += this.figureHigh;
+    if (this.otherReport && this.figureLow !== this.figureHigh)
+      this.disputed.push(this.figureStart, this.size);
   }
 
   /** Counts a record instead (an exercise is one whether or not the report gave a number). */
@@ -110,20 +95,65 @@ export class TotalBuilder {
   }
 
   total(): Total | undefined {
-    if (this.size === 0) return undefined;
-    let low = this.low;
-    let high = this.high;
-    for (let k = 0; k < this.claimedCount; k++) {
-      low += this.figures.low[this.claimed[k]!]!;
-      high += this.figures.high[this.claimed[k]!]!;
-    }
-    return {
-      value: low,
-      ...(high !== low && { upTo: high }),
-      qualifier: hedgeOf(this.mask),
-      facts: new FactRows(this.table, this.rows.subarray(0, this.size)),
-    };
+    if (this.result !== null) return this.result;
+    this.settleFigure();
+    this.result =
+      this.size === 0
+        ? undefined
+        : {
+            value: this.low,
+            ...(this.high !== this.low && { upTo: this.high }),
+            qualifier: hedgeOf(this.mask),
+            facts: new FactRows(this.table, this.rows.subarray(0, this.size)),
+          };
+    return this.result;
   }
+
+  /** The figures reports state differently: their claims, as [start, end) in the added rows. */
+  disputedRuns(): { rows: Uint32Array; runs: readonly number[] } {
+    this.total();
+    return { rows: this.rows, runs: this.disputed };
+  }
+}
+
+/**
+ * The figures several builders found disputed, as one list in table order: what a panel's
+ * conflict notes show.
+ */
+export function disputesOf(table: FactTable, builders: readonly TotalBuilder[]): RowGroupList {
+  const runs: { rows: Uint32Array; start: number; end: number }[] = [];
+  for (const builder of builders) {
+    const { rows, runs: found } = builder.disputedRuns();
+    for (let r = 0; r < found.length; r += 2)
+      runs.push({ rows, start: found[r]!, end: found[r + 1]! });
+  }
+  if (builders.length > 1) runs.sort((a, b) => a.rows[a.start]! - b.rows[b.start]!);
+  const flat = new Uint32Array(runs.reduce((n, run) => n + run.end - run.start, 0));
+  const starts = new Uint32Array(runs.length + 1);
+  runs.forEach((run, g) => {
+    flat.set(run.rows.subarray(run.start, run.end), starts[g]);
+    starts[g + 1] = starts[g]! + run.end - run.start;
+  });
+  return groupList(table, flat, starts);
+}
+
+/** Groups of rows, flat: group g is rows[starts[g]..starts[g + 1]]. */
+export interface RowGroupList {
+  table: FactTable;
+  count: number;
+  rows: Uint32Array;
+  starts: Uint32Array;
+  group(g: number): number[];
+}
+
+export function groupList(table: FactTable, rows: Uint32Array, starts: Uint32Array): RowGroupList {
+  return {
+    table,
+    count: starts.length - 1,
+    rows,
+    starts,
+    group: (g) => Array.from(rows.subarray(starts[g], starts[g + 1])),
+  };
 }
 
 /** Sums the stated values of some facts, each figure once (see `TotalBuilder`). */

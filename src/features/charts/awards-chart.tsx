@@ -133,7 +133,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
-          <ConflictNotes facts={summary.facts} index={index} />
+          <ConflictNotes conflicts={summary.disputes} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
               {t('awards.topNote', { shown: TOP_UNITS - 1, count: othersCount })}

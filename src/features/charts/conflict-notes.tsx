@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
-import { disputedGroups } from '@/domain/aggregate/conflicts';
-import type { FactRows } from '@/domain/aggregate/fact-rows';
+import type { RowGroupList } from '@/domain/aggregate/totals';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { periodLabel } from '@/domain/periods';
 import type { Fact } from '@/domain/schema/fact';
@@ -11,14 +9,19 @@ import { useT } from '@/lib/i18n/use-t';
 const SHOWN = 5;
 
 /** Flags figures that two reports state differently, showing both values and their reports. */
-export function ConflictNotes({ facts, index }: { facts: FactRows; index: DatasetIndex }) {
+export function ConflictNotes({
+  conflicts,
+  index,
+}: {
+  conflicts: RowGroupList;
+  index: DatasetIndex;
+}) {
   const { t, lang } = useT();
-  const conflicts = useMemo(() => disputedGroups(facts), [facts]);
   const shown = Array.from({ length: Math.min(SHOWN, conflicts.count) }, (_, g) =>
     conflicts.group(g),
   );
   const notes = shown.map((rows) => {
-    const group = rows.map((i) => facts.table.facts[i]!);
+    const group = rows.map((i) => conflicts.table.facts[i]!);
     const first = group[0] as Fact;
     const values = group.map((f) => {
       const report = index.reportsById.get(f.reportId);

@@ -140,7 +140,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       notes={
         <>
           <p className="muted small">{t('charts.clickToFilter')}</p>
-          <ConflictNotes facts={summary.counted} index={index} />
+          <ConflictNotes conflicts={summary.disputes} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
               {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}

@@ -149,7 +149,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
               {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
             </p>
           )}
-          <ConflictNotes facts={summary.facts} index={index} />
+          <ConflictNotes conflicts={summary.disputes} index={index} />
         </>
       }
     />
