@@ -5,9 +5,12 @@ import { FactRows } from '@/domain/aggregate/fact-rows';
 import type { HeadlineTotals, Total } from '@/domain/aggregate/headline-totals';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { periodLabel } from '@/domain/periods';
+import { compareCodes } from '@/domain/text';
 import { formatNumber, formatPercent, formatVnd } from '@/lib/format';
 import { qualifierLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
+
+const MAX_PERIODS = 4;
 
 interface CardProps {
   label: string;
@@ -18,10 +21,20 @@ interface CardProps {
 
 function Card({ label, value, facts, index }: CardProps) {
   const { t, lang } = useT();
-  const periods = useMemo(
-    () => [...new Set(facts?.periods().map((p) => periodLabel(p, lang)))],
-    [facts, lang],
-  );
+  const periods = useMemo(() => {
+    const spans = [...(facts?.periods() ?? [])].sort(
+      (a, b) => compareCodes(a.start, b.start) || compareCodes(a.end, b.end),
+    );
+    const labels = [...new Set(spans.map((p) => periodLabel(p, lang)))];
+    // A national total spans dozens of periods: the first and the last say enough.
+    return labels.length <= MAX_PERIODS
+      ? t('card.periods', { periods: labels.join(', ') })
+      : t('card.periodsMany', {
+          first: labels[0]!,
+          last: labels[labels.length - 1]!,
+          count: formatNumber(labels.length, lang),
+        });
+  }, [facts, lang, t]);
   const reports = useMemo(() => facts?.reportIds().length ?? 0, [facts]);
   return (
     <li className="card" data-testid="headline-card">
@@ -34,8 +47,7 @@ function Card({ label, value, facts, index }: CardProps) {
         <>
           <span className="card__value">{value}</span>
           <span className="card__meta muted">
-            {t('card.reports', { count: formatNumber(reports, lang) })} ·{' '}
-            {t('card.periods', { periods: periods.join(', ') })}
+            {t('card.reports', { count: formatNumber(reports, lang) })} · {periods}
           </span>
           <FactSources facts={facts} index={index} />
         </>
