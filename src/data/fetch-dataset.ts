@@ -1,4 +1,5 @@
 import { DatasetFormatError, parseDataset, type RejectedRecord } from '@/domain/parse-dataset';
+import type { FactWire } from '@/domain/aggregate/build-fact-table';
 import { indexDataset, type DatasetIndex } from '@/domain/dataset-index';
 import { mergeLocalEntries } from '@/domain/local/merge-local';
 import type { Dataset } from '@/domain/schema/dataset';
@@ -14,6 +15,7 @@ export interface DatasetFile {
   dataset: Dataset;
   rejected: RejectedRecord[];
   url: string;
+  factWire?: FactWire;
 }
 
 export interface LoadedDataset {
@@ -45,7 +47,7 @@ export function combineWithLocal(
 ): LoadedDataset {
   if (local instanceof LocalDbError) {
     return {
-      index: indexDataset(file.dataset),
+      index: indexDataset(file.dataset, new Set(), file.factWire),
       rejected: file.rejected,
       url: file.url,
       localEntries: [],
@@ -54,7 +56,8 @@ export function combineWithLocal(
   }
   const merged = mergeLocalEntries(file.dataset, local.entries);
   return {
-    index: indexDataset(merged.dataset, merged.localReportIds),
+    // The served facts come first in the merged list: the wire still says where they came from.
+    index: indexDataset(merged.dataset, merged.localReportIds, file.factWire),
     rejected: [...file.rejected, ...local.rejected, ...merged.rejected],
     url: file.url,
     localEntries: local.entries,

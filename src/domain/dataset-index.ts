@@ -1,9 +1,5 @@
-import {
-  buildDatasetTable,
-  groupRows,
-  type FactTable,
-  type RowGroups,
-} from './aggregate/fact-table';
+import { buildDatasetTable, type FactWire } from './aggregate/build-fact-table';
+import { groupRows, type FactTable, type RowGroups } from './aggregate/fact-table';
 import type { Dataset } from './schema/dataset';
 import type { Fact } from './schema/fact';
 import type { Source } from './schema/provenance';
@@ -92,9 +88,10 @@ export function factsOfReport(index: DatasetIndex, reportId: string): Fact[] {
 export function indexDataset(
   dataset: Dataset,
   localReportIds: ReadonlySet<string> = new Set(),
+  factWire?: FactWire,
 ): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
-  const factTable = buildDatasetTable(dataset.facts);
+  const factTable = buildDatasetTable(dataset.facts, factWire);
   buildDatasetReportTable(reportsByDate);
   const factRowsByReport = groupRows(factTable.report, factTable.reports.values.length);
   const years = new Set<number>();

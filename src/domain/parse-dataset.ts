@@ -1,5 +1,6 @@
 import type { z } from '@/lib/zod';
-import { TableShapeError, type DecodedTable } from './columnar';
+import { TableShapeError, type ColumnTable, type DecodedTable } from './columnar';
+import type { FactWire } from './aggregate/build-fact-table';
 import { decodeFacts, decodeReports, issuePath } from './dataset-columns';
 import { columnarEnvelopeSchema, datasetEnvelopeSchema, type Dataset } from './schema/dataset';
 import type { DatasetMeta } from './schema/dataset';
@@ -28,6 +29,8 @@ export interface RejectedRecord {
 export interface ParsedDataset {
   dataset: Dataset;
   rejected: RejectedRecord[];
+  /** For a file in the column layout: where each fact sits in it (see `FactWire`). */
+  factWire?: FactWire;
 }
 
 /** The whole payload is unusable: not JSON, or not a dataset at all. */
@@ -102,7 +105,7 @@ function keepConsistent<T extends { id: string }>(
   located: Located<T>[],
   links: Link<T>[],
   rejected: RejectedRecord[],
-): T[] {
+): Located<T>[] {
   // Sorting the ids finds repeated ones several times faster than a Set of a million;
   // only the repeated ids are then followed record by record.
   const sortedIds = located.map((l) => l.record.id).sort();
@@ -111,8 +114,9 @@ function keepConsistent<T extends { id: string }>(
     if (sortedIds[k] === sortedIds[k - 1]) repeated.add(sortedIds[k]!);
   const seen = new Set<string>();
   const lastFound = links.map((): string | null | undefined => undefined);
-  const kept: T[] = [];
-  for (const { record, index } of located) {
+  const kept: Located<T>[] = [];
+  for (const entry of located) {
+    const { record, index } = entry;
     const before = seen.size;
     if (repeated.has(record.id)) seen.add(record.id);
     let field: string | undefined;
@@ -134,7 +138,7 @@ function keepConsistent<T extends { id: string }>(
         break;
       }
     }
-    if (field === undefined) kept.push(record);
+    if (field === undefined) kept.push(entry);
     else rejected.push({ file, collection, index, recordId: record.id, field, message });
   }
   return kept;
@@ -155,6 +159,8 @@ function envelopeOf<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
 
 interface LocatedRecords {
   meta: DatasetMeta;
+  /** The facts' column table, for the column layout. */
+  factTable?: ColumnTable;
   sources: Located<Source>[];
   units: Located<Unit>[];
   reports: Located<Report>[];
@@ -190,6 +196,7 @@ function locateColumns(raw: unknown, file: string, rejected: RejectedRecord[]): 
   };
   return {
     meta: envelope.meta,
+    factTable: envelope.facts,
     sources: validateEach(file, 'sources', envelope.sources, sourceSchema, rejected),
     units: validateEach(file, 'units', envelope.units, unitSchema, rejected),
     reports: fromTable('reports', () => decodeReports(envelope.reports)) as Located<Report>[],
@@ -208,33 +215,38 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
   const rejected: RejectedRecord[] = [];
   const located = (isColumnar(raw) ? locateColumns : locateRecords)(raw, file, rejected);
 
-  const sources = keepConsistent(file, 'sources', located.sources, [], rejected);
+  const records = <T>(kept: Located<T>[]) => kept.map((l) => l.record);
+  const sources = records(keepConsistent(file, 'sources', located.sources, [], rejected));
   const sourceIds = idsOf(sources);
   // Parents may come later in the file, so unit links are checked against every valid unit id.
   const allUnitIds = idsOf(located.units.map((l) => l.record));
-  const units = keepConsistent(
-    file,
-    'units',
-    located.units,
-    [
-      { field: 'parentId', target: (u) => u.parentId, known: allUnitIds },
-      { field: 'militaryRegionId', target: (u) => u.militaryRegionId, known: allUnitIds },
-    ],
-    rejected,
+  const units = records(
+    keepConsistent(
+      file,
+      'units',
+      located.units,
+      [
+        { field: 'parentId', target: (u) => u.parentId, known: allUnitIds },
+        { field: 'militaryRegionId', target: (u) => u.militaryRegionId, known: allUnitIds },
+      ],
+      rejected,
+    ),
   );
   const unitIds = idsOf(units);
-  const reports = keepConsistent(
-    file,
-    'reports',
-    located.reports,
-    [
-      { field: 'sourceId', target: (r) => r.sourceId, known: sourceIds },
-      { field: 'unitId', target: (r) => r.unitId, known: unitIds },
-    ],
-    rejected,
+  const reports = records(
+    keepConsistent(
+      file,
+      'reports',
+      located.reports,
+      [
+        { field: 'sourceId', target: (r) => r.sourceId, known: sourceIds },
+        { field: 'unitId', target: (r) => r.unitId, known: unitIds },
+      ],
+      rejected,
+    ),
   );
   const reportIds = idsOf(reports);
-  const facts = keepConsistent(
+  const keptFacts = keepConsistent(
     file,
     'facts',
     located.facts,
@@ -246,8 +258,15 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     rejected,
   );
 
+  const facts = records(keptFacts);
   return {
     dataset: { schemaVersion: 1, meta: located.meta, sources, units, reports, facts },
     rejected,
+    ...(located.factTable && {
+      factWire: {
+        table: located.factTable,
+        rows: Uint32Array.from(keptFacts, (l) => l.index),
+      },
+    }),
   };
 }

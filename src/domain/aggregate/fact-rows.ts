@@ -1,14 +1,13 @@
 import type { Fact } from '../schema/fact';
 import type { Period } from '../schema/period';
 import {
-  buildFactTable,
   categoryCode,
   categoryStretch,
-  currentDatasetTable,
   everyRowUpTo,
   groupRowsBy,
   type FactTable,
 } from './fact-table';
+import { buildFactTable, currentDatasetTable } from './build-fact-table';
 
 /**
  * Some facts of a table, by row and in row order (so one category after another): what a

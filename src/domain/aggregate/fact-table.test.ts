@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticDataset } from '../../../mocks/synthetic/dataset';
 import { loadRealDataset } from '@/testing/real-dataset';
-import { buildDatasetTable, buildFactTable, groupRows } from './fact-table';
+import { buildDatasetTable, buildFactTable } from './build-fact-table';
+import { groupRows, type FactTable } from './fact-table';
+import { encodeColumnarDataset } from '../dataset-columns';
+import { parseDataset } from '../parse-dataset';
 import { factRows } from './fact-rows';
 import { headlineTotals, type Range, type Total } from './headline-totals';
 import { figureKey } from './figure-key';
@@ -64,5 +67,37 @@ describe('the fact table', () => {
         total && { ...total, facts: total.facts.toArray().map((f) => f.id) },
       ]);
     expect(plain(headlineTotals(awards))).toEqual(plain(headlineTotals(copies)));
+  });
+});
+
+describe('the fact table of a file in the column layout', () => {
+  it('is the table built fact by fact, read from the templates instead', () => {
+    const synthetic = generateSyntheticDataset({ reports: 400, seed: 9 });
+    const parsed = parseDataset(
+      JSON.parse(JSON.stringify(encodeColumnarDataset(synthetic))),
+      'columns.json',
+    );
+    expect(parsed.factWire?.rows.length).toBe(parsed.dataset.facts.length);
+    const fromWire = buildFactTable(parsed.dataset.facts, parsed.factWire);
+    const byFact = buildFactTable(parsed.dataset.facts);
+    expect(fromWire.facts).toEqual(byFact.facts);
+    const decoded = (table: FactTable) =>
+      table.facts.map((_, i) => [
+        table.category[i],
+        table.measures.values[table.measure[i]!],
+        table.value[i],
+        table.qualifier[i],
+        table.units.values[table.unit[i]!],
+        table.reports.values[table.report[i]!],
+        table.periods[table.period[i]!],
+        table.topic[i],
+        table.variants.values[table.variant[i]!],
+        table.statuses.values[table.status[i]!],
+        table.issuers.values[table.issuer[i]!],
+        table.figure[i],
+        table.figureShared[i],
+        table.origin[i],
+      ]);
+    expect(decoded(fromWire)).toEqual(decoded(byFact));
   });
 });

@@ -1,7 +1,7 @@
 import type { Fact } from '../schema/fact';
 import type { Report } from '../schema/report';
 import { FactRows, factRows, rowsByCode } from './fact-rows';
-import { buildFactTable } from './fact-table';
+import { buildFactTable } from './build-fact-table';
 import { reportRows } from './report-table';
 
 export const mapLayers = ['reports', 'enlisted', 'quota', 'exercises', 'education'] as const;
