@@ -108,6 +108,27 @@ describe('the column layout', () => {
     );
   });
 
+  it('names the same broken links as the record layout: a report, a unit, a source', () => {
+    const records = structuredClone(realDataset);
+    const broken = (i: number) => records.facts[i]!;
+    broken(0).reportId = 'no-such-report';
+    broken(3).unitId = 'no-such-unit';
+    broken(5).provenance = { ...broken(5).provenance, sourceId: 'no-such-source' };
+    const asRecords = parseDataset(structuredClone(records), 'cols.json').rejected;
+    const asColumns = parseDataset(
+      structuredClone(encodeColumnarDataset(records)),
+      'cols.json',
+    ).rejected;
+    const named = (list: typeof asRecords) =>
+      list.map((r) => [r.recordId, r.field, r.message]).sort();
+    expect(named(asColumns)).toEqual(named(asRecords));
+    expect(
+      named(asColumns)
+        .map(([, field]) => field)
+        .sort(),
+    ).toEqual(['provenance.sourceId', 'reportId', 'unitId']);
+  });
+
   it('checks row fields quickly with the same answers as the schemas', () => {
     const samples = [
       'syn-r1-f2',

@@ -92,6 +92,24 @@ interface Link<T> {
   field: string;
   target: (record: T) => string | null | undefined;
   known: Set<string>;
+  /**
+   * For a table in the column layout: the code of the record's target in `entries` (a
+   * dictionary, or the templates), by the record's row. Each entry is then checked once.
+   */
+  column?: { codeOf: (row: number) => number; entries: readonly (string | null | undefined)[] };
+}
+
+/** Checks a link by its column's entry, each entry once: 1 resolves, 2 does not. */
+function columnCheck(link: Required<Pick<Link<unknown>, 'column' | 'known'>>) {
+  const state = new Uint8Array(link.column.entries.length);
+  return (row: number): string | undefined => {
+    const code = link.column.codeOf(row);
+    if (state[code] === 0) {
+      const target = link.column.entries[code];
+      state[code] = target == null || link.known.has(target) ? 1 : 2;
+    }
+    return state[code] === 1 ? undefined : (link.column.entries[code] as string);
+  };
 }
 
 /**
@@ -114,19 +132,31 @@ function keepConsistent<T extends { id: string }>(
     if (sortedIds[k] === sortedIds[k - 1]) repeated.add(sortedIds[k]!);
   const seen = new Set<string>();
   const lastFound = links.map((): string | null | undefined => undefined);
+  const byColumn = links.map((link) =>
+    link.column ? columnCheck({ column: link.column, known: link.known }) : undefined,
+  );
   const kept: Located<T>[] = [];
   for (const entry of located) {
     const { record, index } = entry;
     const before = seen.size;
-    if (repeated.has(record.id)) seen.add(record.id);
+    const isRepeated = repeated.size > 0 && repeated.has(record.id);
+    if (isRepeated) seen.add(record.id);
     let field: string | undefined;
     let message = '';
-    if (repeated.has(record.id) && seen.size === before) {
+    if (isRepeated && seen.size === before) {
       field = 'id';
       message = 'duplicate id: the first record with this id was kept';
     } else {
       for (let l = 0; l < links.length; l++) {
         const link = links[l]!;
+        const check = byColumn[l];
+        if (check) {
+          const unknown = check(index);
+          if (unknown === undefined) continue;
+          field = link.field;
+          message = `refers to unknown id "${unknown}"`;
+          break;
+        }
         const target = link.target(record);
         if (target == null || target === lastFound[l]) continue;
         if (link.known.has(target)) {
@@ -204,6 +234,29 @@ function locateColumns(raw: unknown, file: string, rejected: RejectedRecord[]): 
   };
 }
 
+/** A link read from a dictionary column: its entries are the ids. */
+function dictionaryLink(table: ColumnTable, name: string) {
+  const column = table.columns[name];
+  if (!column || !('codes' in column)) return undefined;
+  const { codes, dictionary } = column;
+  return {
+    codeOf: (row: number) => codes[row] as number,
+    entries: dictionary.map((entry) => (typeof entry === 'string' ? entry : undefined)),
+  };
+}
+
+/** A link held in the templates (a fact's source): one entry per template. */
+function templateLink(table: ColumnTable, holder: (template: Record<string, unknown>) => unknown) {
+  return {
+    codeOf: (row: number) => table.template[row] as number,
+    entries: table.templates.map((template) => {
+      const value = holder(template);
+      const id = value && typeof value === 'object' && 'sourceId' in value ? value.sourceId : null;
+      return typeof id === 'string' ? id : null;
+    }),
+  };
+}
+
 const isColumnar = (raw: unknown) =>
   typeof raw === 'object' && raw !== null && 'encoding' in raw && raw.encoding === 'columns';
 
@@ -246,14 +299,30 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     ),
   );
   const reportIds = idsOf(reports);
+  const wire = located.factTable;
   const keptFacts = keepConsistent(
     file,
     'facts',
     located.facts,
     [
-      { field: 'reportId', target: (f) => f.reportId, known: reportIds },
-      { field: 'unitId', target: (f) => f.unitId, known: unitIds },
-      { field: 'provenance.sourceId', target: (f) => f.provenance.sourceId, known: sourceIds },
+      {
+        field: 'reportId',
+        target: (f) => f.reportId,
+        known: reportIds,
+        column: wire && dictionaryLink(wire, 'reportId'),
+      },
+      {
+        field: 'unitId',
+        target: (f) => f.unitId,
+        known: unitIds,
+        column: wire && dictionaryLink(wire, 'unitId'),
+      },
+      {
+        field: 'provenance.sourceId',
+        target: (f) => f.provenance.sourceId,
+        known: sourceIds,
+        column: wire && templateLink(wire, (t) => t.provenance),
+      },
     ],
     rejected,
   );
