@@ -4,7 +4,7 @@ import type { Dataset } from './schema/dataset';
 import type { Fact } from './schema/fact';
 import type { Source } from './schema/provenance';
 import type { Report } from './schema/report';
-import { buildDatasetReportTable } from './aggregate/report-table';
+import { buildDatasetReportTable, type ReportTable } from './aggregate/report-table';
 import { indexUnits, type UnitIndex } from './units';
 import { compareCodes } from './text';
 
@@ -22,6 +22,8 @@ export interface DatasetIndex {
   reportsByUnit: ReadonlyMap<string, readonly Report[]>;
   /** The facts as columns, for the filters and aggregations. */
   factTable: FactTable;
+  /** The reports of `reportsByDate` as columns, by position. */
+  reportTable: ReportTable;
   /** The table's code of each report in `reportsByDate` (-1 for a report without facts). */
   reportCodes: Int32Array;
   /** The table rows of each report's facts, by the table's report code. */
@@ -92,7 +94,7 @@ export function indexDataset(
 ): DatasetIndex {
   const reportsByDate = [...dataset.reports].sort(compareReportsNewestFirst);
   const factTable = buildDatasetTable(dataset.facts, factWire);
-  buildDatasetReportTable(reportsByDate);
+  const reportTable = buildDatasetReportTable(reportsByDate);
   const factRowsByReport = groupRows(factTable.report, factTable.reports.values.length);
   const years = new Set<number>();
   for (const report of dataset.reports) {
@@ -111,6 +113,7 @@ export function indexDataset(
     reportsByDate,
     reportsByUnit: groupBy(reportsByDate, (r) => r.unitId),
     factTable,
+    reportTable,
     reportCodes: Int32Array.from(reportsByDate, (r) => factTable.reports.find(r.id)),
     factRowsByReport,
     reportsConcerningUnit: reportsConcerningUnit(reportsByDate, factTable, factRowsByReport),

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from './dataset-index';
 import { categoryCode, everyRowUpTo, type FactTable } from './aggregate/fact-table';
+import { dayNumber } from './aggregate/report-table';
 import { topics, type ExerciseType, type Topic } from './schema/fact';
 import type { Report, ReportKind } from './schema/report';
 import { subtreeIds } from './units';
@@ -144,31 +145,46 @@ function hasExerciseOfType(index: DatasetIndex, report: Report, typeOk: Uint8Arr
   return false;
 }
 
-/** The reports a unit filter lets through, by the per-unit index; null when there is no unit filter. */
-function reportsOfUnits(index: DatasetIndex, units: Set<string> | null): Report[] | null {
+/** Positions in `reportsByDate` a unit filter lets through, ascending; null when there is none. */
+function positionsOfUnits(index: DatasetIndex, units: Set<string> | null): number[] | null {
   if (!units) return null;
   const marked = new Uint8Array(index.reportsByDate.length);
   for (const unitId of units)
     for (const position of index.reportsConcerningUnit.get(unitId) ?? []) marked[position] = 1;
-  const reports: Report[] = [];
-  for (let p = 0; p < marked.length; p++) if (marked[p]) reports.push(index.reportsByDate[p]!);
-  return reports;
+  const positions: number[] = [];
+  for (let p = 0; p < marked.length; p++) if (marked[p]) positions.push(p);
+  return positions;
+}
+
+/** Whether the report at a position falls in the range, from the report table's day numbers. */
+function rangeTest(index: DatasetIndex, filter: ReportFilter) {
+  if (!filter.period) return null;
+  const range = selectionRange(filter.period);
+  const [start, end] = [dayNumber(range.start), dayNumber(range.end)];
+  const { date, reviewed, reviewedStart, reviewedEnd } = index.reportTable;
+  return filter.periodMatch === 'conference'
+    ? (p: number) => start <= date[p]! && date[p]! <= end
+    : (p: number) => reviewed[p] === 1 && reviewedStart[p]! <= end && start <= reviewedEnd[p]!;
 }
 
 /** The reports that pass every part of the filter, in the index's newest-first order. */
 export function filterReports(index: DatasetIndex, filter: ReportFilter): Report[] {
   const tests = factTests(index, filter);
   const kinds = filter.kinds.length > 0 ? new Set(filter.kinds) : null;
-  const range = filter.period ? selectionRange(filter.period) : null;
-  const candidates = reportsOfUnits(index, tests.units) ?? index.reportsByDate;
-  return candidates.filter((report) => {
-    if (range && !reportInRange(report, range, filter.periodMatch)) return false;
-    if (kinds && !report.kinds.some((k) => kinds.has(k))) return false;
-    if (tests.topicOk && !hasTopic(index, report, tests.topicOk)) return false;
-    if (tests.exerciseTypeOk && !hasExerciseOfType(index, report, tests.exerciseTypeOk))
-      return false;
-    return true;
-  });
+  const inRange = rangeTest(index, filter);
+  const positions = positionsOfUnits(index, tests.units);
+  const count = positions ? positions.length : index.reportsByDate.length;
+  const passed: Report[] = [];
+  for (let k = 0; k < count; k++) {
+    const p = positions ? positions[k]! : k;
+    if (inRange && !inRange(p)) continue;
+    const report = index.reportsByDate[p]!;
+    if (kinds && !report.kinds.some((kind) => kinds.has(kind))) continue;
+    if (tests.topicOk && !hasTopic(index, report, tests.topicOk)) continue;
+    if (tests.exerciseTypeOk && !hasExerciseOfType(index, report, tests.exerciseTypeOk)) continue;
+    passed.push(report);
+  }
+  return passed;
 }
 
 // The unfiltered dashboard selects every row: one list per table serves every such view.

@@ -12,7 +12,15 @@ export interface ReportTable {
   units: Codes;
   /** 1 when the report reviews a period. */
   reviewed: Uint8Array;
+  /** Dates as yyyymmdd numbers, which order as the ISO strings do; 0 where there is none. */
+  date: Uint32Array;
+  reviewedStart: Uint32Array;
+  reviewedEnd: Uint32Array;
 }
+
+/** "2024-03-31" as 20240331. */
+export const dayNumber = (iso: string) =>
+  Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 
 function buildReportTable(reports: readonly Report[]): ReportTable {
   const units = new Codes();
@@ -21,6 +29,13 @@ function buildReportTable(reports: readonly Report[]): ReportTable {
     unit: Uint32Array.from(reports, (report) => units.code(report.unitId)),
     units,
     reviewed: Uint8Array.from(reports, (report) => (report.periodReviewed ? 1 : 0)),
+    date: Uint32Array.from(reports, (report) => dayNumber(report.date)),
+    reviewedStart: Uint32Array.from(reports, (r) =>
+      r.periodReviewed ? dayNumber(r.periodReviewed.start) : 0,
+    ),
+    reviewedEnd: Uint32Array.from(reports, (r) =>
+      r.periodReviewed ? dayNumber(r.periodReviewed.end) : 0,
+    ),
   };
 }
 
