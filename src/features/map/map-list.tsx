@@ -9,6 +9,11 @@ import type { MapEntry } from './map-model';
 
 /** A national dataset has hundreds of units with figures: the list grows on demand. */
 const PAGE = 50;
+/**
+ * Report links named per unit: a unit of a national dataset has hundreds of reports, and
+ * thousands of links made every filter change slow; the timeline lists them all.
+ */
+export const REPORT_LINKS = 3;
 
 interface MapListProps {
   index: DatasetIndex;
@@ -75,7 +80,7 @@ export function MapList({
                 <FactSources facts={entry.value.facts} index={index} />
               ) : (
                 <span className="small">
-                  {entry.value.reportIds.map((id, i) => (
+                  {entry.value.reportIds.slice(0, REPORT_LINKS).map((id, i) => (
                     <span key={id}>
                       {i > 0 && ', '}
                       <Link to={`/reports/${id}`}>
@@ -83,6 +88,10 @@ export function MapList({
                       </Link>
                     </span>
                   ))}
+                  {entry.value.reportIds.length > REPORT_LINKS &&
+                    ` ${t('charts.sourcesMore', {
+                      count: formatNumber(entry.value.reportIds.length - REPORT_LINKS, lang),
+                    })}`}
                 </span>
               )}
             </li>
