@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { PageLink } from './page-link';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/schema/fact';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -31,11 +31,11 @@ export function FactSources({ facts, index }: { facts: readonly Fact[]; index: D
             const report = index.reportsById.get(fact.reportId);
             return (
               <li key={fact.id}>
-                <Link to={`/reports/${fact.reportId}`}>
+                <PageLink to={`/reports/${fact.reportId}`}>
                   {report
                     ? `${formatDate(report.date, lang)} · ${report.title[lang]}`
                     : fact.reportId}
-                </Link>{' '}
+                </PageLink>{' '}
                 {index.localReportIds.has(fact.reportId) && <LocalBadge />}{' '}
                 <ProvenanceButton
                   provenance={fact.provenance}

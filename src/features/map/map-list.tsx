@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { PageLink } from '@/components/page-link';
 import { FactSources } from '@/components/fact-sources';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { formatNumber } from '@/lib/format';
@@ -83,9 +83,9 @@ export function MapList({
                   {entry.value.reportIds.slice(0, REPORT_LINKS).map((id, i) => (
                     <span key={id}>
                       {i > 0 && ', '}
-                      <Link to={`/reports/${id}`}>
+                      <PageLink to={`/reports/${id}`}>
                         {index.reportsById.get(id)?.title[lang] ?? id}
-                      </Link>
+                      </PageLink>
                     </span>
                   ))}
                   {entry.value.reportIds.length > REPORT_LINKS &&

@@ -173,12 +173,6 @@ export function UnitSymbols({
   const map = useMap();
   const drawn = useRef(new Map<string, DrawnCircle>());
   const latest = useRef({ describe, onSelect, onHover });
-  // Faint hover text for a circle without data.
-  const bindHover = (layer: LeafletCircleMarker, unitId: string, hasData: boolean) =>
-    layer.bindTooltip(() => textOf(latest.current.describe(unitId)), {
-      direction: 'right',
-      className: hasData ? undefined : 'map-label--faint',
-    });
   useLayoutEffect(() => {
     latest.current = { describe, onSelect, onHover };
     for (const { layer, symbol } of drawn.current.values()) {
@@ -208,7 +202,13 @@ export function UnitSymbols({
           mouseover: () => latest.current.onHover(unitId),
           mouseout: () => latest.current.onHover(null),
         });
-        bindHover(layer, unitId, symbol.hasData);
+        // Bound once; faint for a circle without data, as it is when the text opens.
+        layer.bindTooltip(() => textOf(latest.current.describe(unitId)), { direction: 'right' });
+        layer.on('tooltipopen', ({ tooltip }) =>
+          tooltip
+            .getElement()
+            ?.classList.toggle('map-label--faint', !circles.get(unitId)?.symbol.hasData),
+        );
         circles.set(unitId, { layer: layer.addTo(map), symbol, style });
         continue;
       }
@@ -217,7 +217,6 @@ export function UnitSymbols({
         layer.setLatLng(centerOf(symbol.lat, symbol.lon));
       if (was.radius !== symbol.radius) layer.setRadius(symbol.radius);
       if (circle.style !== style) layer.setStyle(style);
-      if (was.hasData !== symbol.hasData) bindHover(layer.unbindTooltip(), unitId, symbol.hasData);
       circle.symbol = symbol;
       circle.style = style;
     }

@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
+import { PageLink } from '@/components/page-link';
 import { HeadlineFigures } from '@/components/headline-figures';
 import { LocalBadge } from '@/components/local-badge';
 import { AbbrText } from '@/components/ui/abbr-text';
@@ -49,9 +49,9 @@ const TimelineEntry = memo(function TimelineEntry({ row }: { row: ReportRow }) {
         <span className="timeline-entry__body-name">
           <AbbrText text={bodyLabels[report.body][lang]} />
         </span>{' '}
-        <Link to={`/reports/${report.id}`} className="timeline-entry__link">
+        <PageLink to={`/reports/${report.id}`} className="timeline-entry__link">
           {unit?.name[lang] ?? report.unitId}
-        </Link>
+        </PageLink>
         {unit && <span className="muted"> · {levelLabels[unit.level][lang]}</span>}
         <div>
           {report.kinds.map((k) => reportKindLabels[k][lang]).join(' · ')}
