@@ -100,6 +100,18 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('tells a circle’s unit and figure on hover', async () => {
+    const { page, errors } = await openWatchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    const map = mapPanel(page);
+    const circle = map.locator('path.map-unit--thach-that');
+    await circle.hover();
+    const tip = map.locator('.leaflet-tooltip', { hasText: /^Huyện Thạch Thất \(/ });
+    expect(await tip.innerText()).toMatch(/^Huyện Thạch Thất \(.+\) — Số báo cáo của đơn vị: \d+/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fills a loaded district boundary, keeps it across a reload, and explains a broken file', async () => {
     const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
+import { StableNavigateProvider } from '@/components/page-link';
 import { makeQueryClient } from './query-client';
 import { AppRoutes } from './routes';
 
@@ -9,7 +10,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <BrowserRouter>
-        <AppRoutes />
+        <StableNavigateProvider>
+          <AppRoutes />
+        </StableNavigateProvider>
       </BrowserRouter>
     </QueryClientProvider>
   );

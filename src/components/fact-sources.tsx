@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
-import { FactRows } from '@/domain/aggregate/fact-rows';
+import type { FactRows } from '@/domain/aggregate/fact-rows';
+import { PageLink } from './page-link';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
@@ -31,11 +31,11 @@ export function FactSources({ facts, index }: { facts: FactRows; index: DatasetI
             const report = index.reportsById.get(fact.reportId);
             return (
               <li key={fact.id}>
-                <Link to={`/reports/${fact.reportId}`}>
+                <PageLink to={`/reports/${fact.reportId}`}>
                   {report
                     ? `${formatDate(report.date, lang)} · ${report.title[lang]}`
                     : fact.reportId}
-                </Link>{' '}
+                </PageLink>{' '}
                 {index.localReportIds.has(fact.reportId) && <LocalBadge />}{' '}
                 <ProvenanceButton
                   provenance={fact.provenance}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import type { DatasetIndex } from '@/domain/dataset-index';
@@ -22,7 +22,15 @@ import { ViewsMenu } from '@/features/views/views-menu';
 import { useT } from '@/lib/i18n/use-t';
 import { FilteredDataGate } from './filtered-data-gate';
 
-function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly ReportRow[] }) {
+// Memo: a URL change re-renders the route (in a transition) before the filter store takes the
+// new filter; without it the whole dashboard rendered twice per change, once with the old filter.
+const Dashboard = memo(function Dashboard({
+  index,
+  rows,
+}: {
+  index: DatasetIndex;
+  rows: readonly ReportRow[];
+}) {
   const { t } = useT();
   const filtered = useFilteredSelection(index, rows);
   const subtitle = useFilterSubtitle(index);
@@ -95,7 +103,7 @@ function Dashboard({ index, rows }: { index: DatasetIndex; rows: readonly Report
       </div>
     </div>
   );
-}
+});
 
 /** A shared view's link names its panels: the dashboard shows those. */
 function useSlidesFromLink() {

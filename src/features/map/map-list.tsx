@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { PageLink } from '@/components/page-link';
 import { FactSources } from '@/components/fact-sources';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { formatNumber } from '@/lib/format';
@@ -9,6 +9,11 @@ import type { MapEntry } from './map-model';
 
 /** A national dataset has hundreds of units with figures: the list grows on demand. */
 const PAGE = 50;
+/**
+ * Report links named per unit: a unit of a national dataset has hundreds of reports, and
+ * thousands of links made every filter change slow; the timeline lists them all.
+ */
+export const REPORT_LINKS = 3;
 
 interface MapListProps {
   index: DatasetIndex;
@@ -75,14 +80,18 @@ export function MapList({
                 <FactSources facts={entry.value.facts} index={index} />
               ) : (
                 <span className="small">
-                  {entry.value.reportIds.map((id, i) => (
+                  {entry.value.reportIds.slice(0, REPORT_LINKS).map((id, i) => (
                     <span key={id}>
                       {i > 0 && ', '}
-                      <Link to={`/reports/${id}`}>
+                      <PageLink to={`/reports/${id}`}>
                         {index.reportsById.get(id)?.title[lang] ?? id}
-                      </Link>
+                      </PageLink>
                     </span>
                   ))}
+                  {entry.value.reportIds.length > REPORT_LINKS &&
+                    ` ${t('charts.sourcesMore', {
+                      count: formatNumber(entry.value.reportIds.length - REPORT_LINKS, lang),
+                    })}`}
                 </span>
               )}
             </li>

@@ -22,9 +22,10 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { levelLabels, statusLabels, unitTypeLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { BoundaryControl } from './boundaries/boundary-control';
-import { bboxContains, featureBbox, type BBox } from './geodata/geometry';
+import { bboxContains, type BBox } from './geodata/geometry';
 import { InsetMap } from './inset-map';
 import { MapLegend } from './map-legend';
+import { focusBox } from './map-focus';
 import { MapList } from './map-list';
 import { buildMapModel } from './map-model';
 import {
@@ -174,14 +175,24 @@ export default function MapPanel({
         radius: placed.value ? radius(placed.value.value) : 4,
         hasData: placed.value !== undefined,
         name: unitName(placed.unit),
-        label: `${describe(unitName(placed.unit), placed.value, placed.unit)}${
-          placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
-        }`,
       }));
     const spread = spreadStacked(placed, zoom);
     return spread.map((symbol, i) => ({ ...symbol, displaced: symbol !== placed[i] }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- unitName follows lang
+  }, [model, lang, zoom]);
+  // Hover texts are made on hover only: thousands of them per filter change were wasted.
+  const placedById = useMemo(() => new Map(model.symbols.map((s) => [s.unit.id, s])), [model]);
+  const describeSymbol = useCallback(
+    (unitId: string) => {
+      const placed = placedById.get(unitId);
+      if (!placed) return '';
+      return `${describe(unitName(placed.unit), placed.value, placed.unit)}${
+        placed.unit.center?.approximate ? ` (${t('map.approximatePlace')})` : ''
+      }`;
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
-  }, [model, lang, layer, t, zoom]);
+    [placedById, lang, layer, t],
+  );
   // Names for units with a figure only, and only those in view; the others name themselves
   // on hover.
   const unitNames = useMemo(() => {
@@ -204,19 +215,15 @@ export default function MapPanel({
     [namesShown, model.provinces, lang],
   );
 
-  const focusBoxes = (ids: (string | undefined)[]): BBox[] =>
-    ids.flatMap((id) => {
-      if (!id) return [];
-      const area = [...model.provinces, ...model.boundaries].find((a) => a.shade.unit?.id === id);
-      const box = area ? featureBbox(area.feature) : null;
-      if (box) return [box];
-      const c = index.units.byId.get(id)?.center;
-      return c ? [[c.lon, c.lat, c.lon, c.lat] as BBox] : [];
-    });
-  const boxes =
-    selectedUnitIds.length > 0
-      ? focusBoxes([...selectedUnitIds])
-      : focusBoxes(model.entries.map((e) => e.unit.id));
+  const focus = useMemo(
+    () =>
+      focusBox(
+        selectedUnitIds.length > 0 ? selectedUnitIds : model.entries.map((e) => e.unit.id),
+        [...model.provinces, ...model.boundaries],
+        (id) => index.units.byId.get(id)?.center ?? undefined,
+      ),
+    [selectedUnitIds, model, index],
+  );
 
   const archipelagos = provinceLayer.data?.archipelagos ?? [];
   const archipelagosInView =
@@ -280,7 +287,7 @@ export default function MapPanel({
                 {tileUrl && <TileLayer url={tileUrl} attribution={tileAttribution} />}
                 {provinceLayer.data && <Attribution text={provinceLayer.data.attribution} />}
                 <Attribution text={t('map.coordinatesCredit')} />
-                <FitTo boxes={boxes} fallback={NORTH} />
+                <FitTo box={focus} fallback={NORTH} />
                 <ViewWatch onView={setView} />
                 <PrintResize />
                 <Pane name="areas" style={{ zIndex: 390 }}>
@@ -296,6 +303,8 @@ export default function MapPanel({
                   <UnitSymbols
                     symbols={symbols}
                     renderer={symbolRenderer}
+                    pane="units"
+                    describe={describeSymbol}
                     selectedIds={selectedIds}
                     highlightedId={hovered}
                     onSelect={onUnitClick}

@@ -1,6 +1,13 @@
-import type { LatLngTuple, PathOptions, Renderer } from 'leaflet';
-import { memo, useMemo } from 'react';
-import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import type {
+  CircleMarker as LeafletCircleMarker,
+  LatLngTuple,
+  PathOptions,
+  Renderer,
+} from 'leaflet';
+import { circleMarker } from 'leaflet';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { Marker, Polygon, Tooltip, useMap } from 'react-leaflet';
+import { nameIcon } from './name-icon';
 import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
 import { polygonsOf, type AreaGeometry } from './geodata/geometry';
 
@@ -22,7 +29,6 @@ export interface DrawnSymbol {
   lon: number;
   radius: number;
   hasData: boolean;
-  label: string;
   name: string;
   /** Moved off a point it shares: its name stays in the hover text, not on the map. */
   displaced: boolean;
@@ -88,9 +94,8 @@ export const AreaShapes = memo(function AreaShapes({
   });
 });
 
-// react-leaflet restyles and moves a marker whenever it is handed a new object, even an equal
-// one: with hundreds of circles, every filter change did so for each. The same style and the
-// same point now come as the same object, so only the markers that really change are touched.
+// The same style and the same point come as the same object, so that a circle is restyled or
+// moved only when they really change.
 const symbolStyles = new Map<string, PathOptions>();
 
 function symbolStyle(hasData: boolean, selected: boolean, highlighted: boolean): PathOptions {
@@ -103,6 +108,8 @@ function symbolStyle(hasData: boolean, selected: boolean, highlighted: boolean):
           weight: selected || highlighted ? 3 : 1,
           fillColor: okabeIto.blue,
           fillOpacity: 0.55,
+          // A style is merged into the last one: a circle that gains data loses the dashes.
+          dashArray: undefined,
         }
       : {
           color: selected ? selectedOutline : okabeIto.grey,
@@ -127,121 +134,142 @@ function centerOf(lat: number, lon: number): LatLngTuple {
   return center;
 }
 
-interface SymbolProps extends Pick<
-  DrawnSymbol,
-  'unitId' | 'lat' | 'lon' | 'radius' | 'hasData' | 'label'
-> {
-  selected: boolean;
-  highlighted: boolean;
-  onSelect: (unitId: string) => void;
-  onHover: (unitId: string | null) => void;
-  /** A canvas for many circles; none, an SVG element each. */
-  renderer: Renderer | undefined;
+/** Text as an element: Leaflet reads a string as HTML, and names come from the data. */
+function textOf(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }
 
-// Primitive props so that a filter change re-renders only the circles whose figure changes:
-// new handler objects made react-leaflet take every marker's listeners off and on again.
-const UnitSymbol = memo(function UnitSymbol({
-  unitId,
-  lat,
-  lon,
-  radius,
-  hasData,
-  label,
-  selected,
-  highlighted,
-  onSelect,
-  onHover,
-  renderer,
-}: SymbolProps) {
-  const eventHandlers = useMemo(
-    () => ({
-      click: () => onSelect(unitId),
-      mouseover: () => onHover(unitId),
-      mouseout: () => onHover(null),
-    }),
-    [unitId, onSelect, onHover],
-  );
-  return (
-    <CircleMarker
-      center={centerOf(lat, lon)}
-      radius={radius}
-      className={`map-unit map-unit--${unitId}`}
-      pathOptions={symbolStyle(hasData, selected, highlighted)}
-      eventHandlers={eventHandlers}
-      renderer={renderer}
-    >
-      <Tooltip direction="right" className={hasData ? undefined : 'map-label--faint'}>
-        {label}
-      </Tooltip>
-    </CircleMarker>
-  );
-});
+interface DrawnCircle {
+  layer: LeafletCircleMarker;
+  symbol: DrawnSymbol;
+  style: PathOptions;
+}
 
-export const UnitSymbols = memo(function UnitSymbols({
+/**
+ * The unit circles, kept by hand: a React component per circle (with its tooltip) cost tens of
+ * milliseconds per filter change on a national map, for circles whose radius is all that
+ * changes. Each circle is touched only where its point, radius or style changes; its hover
+ * text is made when it opens, from `describe`.
+ */
+export function UnitSymbols({
   symbols,
   renderer,
+  pane,
+  describe,
   selectedIds,
   highlightedId,
   onSelect,
   onHover,
-}: { symbols: readonly DrawnSymbol[]; renderer: Renderer | undefined } & Interaction) {
+}: {
+  symbols: readonly DrawnSymbol[];
+  renderer: Renderer | undefined;
+  /** The map pane the circles are drawn in (when not on `renderer`'s canvas). */
+  pane: string;
+  /** The hover text of a unit's circle: its name and figure. */
+  describe: (unitId: string) => string;
+} & Interaction) {
+  const map = useMap();
+  const drawn = useRef(new Map<string, DrawnCircle>());
+  const latest = useRef({ describe, onSelect, onHover });
+  useLayoutEffect(() => {
+    latest.current = { describe, onSelect, onHover };
+    for (const { layer, symbol } of drawn.current.values()) {
+      const tooltip = layer.getTooltip();
+      if (tooltip?.isOpen()) tooltip.setContent(textOf(describe(symbol.unitId)));
+    }
+  }, [describe, onSelect, onHover]);
+
+  useEffect(() => {
+    const circles = drawn.current;
+    const wanted = new Set<string>();
+    for (const symbol of symbols) {
+      const { unitId } = symbol;
+      wanted.add(unitId);
+      const style = symbolStyle(symbol.hasData, selectedIds.has(unitId), unitId === highlightedId);
+      const circle = circles.get(unitId);
+      if (!circle) {
+        const layer = circleMarker(centerOf(symbol.lat, symbol.lon), {
+          ...style,
+          radius: symbol.radius,
+          className: `map-unit map-unit--${unitId}`,
+          renderer,
+          pane,
+        });
+        layer.on({
+          click: () => latest.current.onSelect(unitId),
+          mouseover: () => latest.current.onHover(unitId),
+          mouseout: () => latest.current.onHover(null),
+        });
+        // Bound once; faint for a circle without data, as it is when the text opens.
+        layer.bindTooltip(() => textOf(latest.current.describe(unitId)), { direction: 'right' });
+        layer.on('tooltipopen', ({ tooltip }) =>
+          tooltip
+            .getElement()
+            ?.classList.toggle('map-label--faint', !circles.get(unitId)?.symbol.hasData),
+        );
+        circles.set(unitId, { layer: layer.addTo(map), symbol, style });
+        continue;
+      }
+      const { layer, symbol: was } = circle;
+      if (was.lat !== symbol.lat || was.lon !== symbol.lon)
+        layer.setLatLng(centerOf(symbol.lat, symbol.lon));
+      if (was.radius !== symbol.radius) layer.setRadius(symbol.radius);
+      if (circle.style !== style) layer.setStyle(style);
+      circle.symbol = symbol;
+      circle.style = style;
+    }
+    for (const [unitId, { layer }] of circles)
+      if (!wanted.has(unitId)) {
+        layer.remove();
+        circles.delete(unitId);
+      }
+  }, [map, symbols, selectedIds, highlightedId, renderer, pane]);
+
+  // A new renderer (or map) draws every circle anew.
+  useEffect(() => {
+    const circles = drawn.current;
+    return () => {
+      for (const { layer } of circles.values()) layer.remove();
+      circles.clear();
+    };
+  }, [map, renderer, pane]);
+  return null;
+}
+
+/**
+ * Names beside the circles of a close view. They are drawn as Leaflet tooltips look, but by
+ * markers that CSS aligns: a tooltip measures itself on every move and every filter change,
+ * a forced layout each, which made the first unit changes take seconds.
+ */
+export const UnitNames = memo(function UnitNames({ symbols }: { symbols: readonly DrawnSymbol[] }) {
   return symbols.map((symbol) => (
-    <UnitSymbol
+    <Marker
       key={symbol.unitId}
-      unitId={symbol.unitId}
-      lat={symbol.lat}
-      lon={symbol.lon}
-      radius={symbol.radius}
-      hasData={symbol.hasData}
-      label={symbol.label}
-      selected={selectedIds.has(symbol.unitId)}
-      highlighted={symbol.unitId === highlightedId}
-      onSelect={onSelect}
-      onHover={onHover}
-      renderer={renderer}
+      position={centerOf(symbol.lat, symbol.lon)}
+      icon={nameIcon(symbol.name, 'right', symbol.radius)}
+      interactive={false}
+      keyboard={false}
+      pane="tooltipPane"
     />
   ));
 });
 
-/**
- * Names beside the circles of a close view. They are permanent tooltips, each laid out by
- * Leaflet on every change, so the panel hands over only the few in view.
- */
-export const UnitNames = memo(function UnitNames({ symbols }: { symbols: readonly DrawnSymbol[] }) {
-  return symbols.map((symbol) => (
-    <CircleMarker
-      key={symbol.unitId}
-      center={centerOf(symbol.lat, symbol.lon)}
-      radius={0}
-      stroke={false}
-      interactive={false}
-    >
-      <Tooltip permanent direction="right" offset={[symbol.radius, 0]} className="map-unit-name">
-        {symbol.name}
-      </Tooltip>
-    </CircleMarker>
-  ));
-});
-
 /** Names at a point inside each shape, drawn once the map is close enough to hold them. */
-
 export const AreaNames = memo(function AreaNames({
   names,
 }: {
   names: readonly { key: string; name: string; at: LatLngTuple }[];
 }) {
   return names.map((entry) => (
-    <CircleMarker
+    <Marker
       key={entry.key}
-      center={centerOf(entry.at[0], entry.at[1])}
-      radius={0}
-      stroke={false}
+      position={centerOf(entry.at[0], entry.at[1])}
+      icon={nameIcon(entry.name, 'center', 0)}
       interactive={false}
-    >
-      <Tooltip permanent direction="center" className="map-area-name">
-        {entry.name}
-      </Tooltip>
-    </CircleMarker>
+      keyboard={false}
+      pane="tooltipPane"
+    />
   ));
 });

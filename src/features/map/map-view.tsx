@@ -3,6 +3,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BBox } from './geodata/geometry';
 
+/** Closest a fit goes: a single commune still shows its surroundings. */
+const MAX_FIT_ZOOM = 11;
+
 export interface ViewState {
   zoom: number;
   bounds: BBox;
@@ -35,19 +38,29 @@ export function ViewWatch({ onView }: { onView: (view: ViewState) => void }) {
   return null;
 }
 
-/** Keeps the view on what matters: the selected units, else every unit with data. */
-export function FitTo({ boxes, fallback }: { boxes: readonly BBox[]; fallback: BBox }) {
+/** Views closer than this many pixels are the same view. */
+const SAME_VIEW_PX = 1;
+
+/**
+ * Keeps the view on what matters (the box of the selected units, else of every unit with
+ * data). A filter change that leaves the fitted view where it is moves nothing: each move
+ * redrew every circle and re-laid every name on the map.
+ */
+export function FitTo({ box, fallback }: { box: BBox | null; fallback: BBox }) {
   const map = useMap();
-  const target = boxes.length > 0 ? boxes : [fallback];
-  const key = target.map((b) => b.join(',')).join(';');
+  const [west, south, east, north] = box ?? fallback;
   useEffect(() => {
-    const bounds = latLngBounds(
-      target.flatMap((b) => [[b[1], b[0]] as [number, number], [b[3], b[2]] as [number, number]]),
-    );
-    map.fitBounds(bounds.pad(0.25), { maxZoom: 11, animate: false });
-    // The key stands for the boxes: refit only when they change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, key]);
+    const bounds = latLngBounds([south, west], [north, east]).pad(0.25);
+    // What map.fitBounds(bounds, { maxZoom }) would set, without setting it.
+    const zoom = Math.min(MAX_FIT_ZOOM, map.getBoundsZoom(bounds));
+    const middle = map
+      .project(bounds.getSouthWest(), zoom)
+      .add(map.project(bounds.getNorthEast(), zoom))
+      .divideBy(2);
+    const here = map.project(map.getCenter(), zoom);
+    if (zoom === map.getZoom() && middle.distanceTo(here) < SAME_VIEW_PX) return;
+    map.setView(map.unproject(middle, zoom), zoom, { animate: false });
+  }, [map, west, south, east, north]);
   return null;
 }
 

@@ -1,5 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { PageLink } from '@/components/page-link';
 import { HeadlineFigures } from '@/components/headline-figures';
 import { LocalBadge } from '@/components/local-badge';
 import { AbbrText } from '@/components/ui/abbr-text';
@@ -28,7 +28,9 @@ interface TimelineProps {
   subtitle: string;
 }
 
-function TimelineEntry({ row }: { row: ReportRow }) {
+// Memo: the rows are the same objects from one filter to the next, so entries shown before
+// and after a change are not rendered again.
+const TimelineEntry = memo(function TimelineEntry({ row }: { row: ReportRow }) {
   const { t, lang } = useT();
   const { report, unit, headline } = row;
   const lead = leadText(report, lang);
@@ -47,9 +49,9 @@ function TimelineEntry({ row }: { row: ReportRow }) {
         <span className="timeline-entry__body-name">
           <AbbrText text={bodyLabels[report.body][lang]} />
         </span>{' '}
-        <Link to={`/reports/${report.id}`} className="timeline-entry__link">
+        <PageLink to={`/reports/${report.id}`} className="timeline-entry__link">
           {unit?.name[lang] ?? report.unitId}
-        </Link>
+        </PageLink>
         {unit && <span className="muted"> · {levelLabels[unit.level][lang]}</span>}
         <div>
           {report.kinds.map((k) => reportKindLabels[k][lang]).join(' · ')}
@@ -66,7 +68,7 @@ function TimelineEntry({ row }: { row: ReportRow }) {
       </div>
     </li>
   );
-}
+});
 
 const PAGE_SIZE = 50;
 
@@ -104,13 +106,21 @@ function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
 export function Timeline({ rows, zoomYear, onZoom, emptyHint, subtitle }: TimelineProps) {
   const { t, lang } = useT();
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const groups = groupByYear(rows);
-  const zoomed = zoomYear === null ? groups : groups.filter((g) => g.year === zoomYear);
-  const total = zoomed.reduce((n, g) => n + g.rows.length, 0);
-  const shown = firstEntries(zoomed, limit);
+  // A national timeline sorts and copies 100,000 rows: only when the rows or the zoom change.
+  const groups = useMemo(() => groupByYear(rows), [rows]);
+  const zoomed = useMemo(
+    () => (zoomYear === null ? groups : groups.filter((g) => g.year === zoomYear)),
+    [groups, zoomYear],
+  );
+  const zoomedRows = useMemo(() => zoomed.flatMap((g) => g.rows), [zoomed]);
+  const total = zoomedRows.length;
+  const shown = useMemo(() => firstEntries(zoomed, limit), [zoomed, limit]);
   const maxCount = Math.max(1, ...groups.map((g) => g.rows.length));
   const panel = useRef<HTMLElement>(null);
-  const zoomedRows = zoomed.flatMap((g) => g.rows);
+  const table = useMemo(
+    () => (total === 0 ? undefined : timelineTable(zoomedRows, lang)),
+    [zoomedRows, total, lang],
+  );
   const renderImage = async ({ width }: { width: number }) =>
     timelineImage(document, shown, width, lang, total - Math.min(limit, total), fontMeasure());
   const title = zoomYear === null ? t('timeline.title') : `${t('timeline.title')} · ${zoomYear}`;
@@ -130,7 +140,7 @@ export function Timeline({ rows, zoomYear, onZoom, emptyHint, subtitle }: Timeli
     panel,
     noImage: total === 0,
     renderImage,
-    table: total === 0 ? undefined : timelineTable(zoomedRows, lang),
+    table,
   });
   useRegisterExport(exporter);
 
