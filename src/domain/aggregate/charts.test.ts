@@ -83,6 +83,10 @@ describe('chart aggregations on the five reports (hand-computed)', () => {
     const hp = coverage.find((r) => r.unitId === 'hai-phong');
     expect(hp?.spans.map((s) => s.reportId)).toEqual(['hp-mpc-2020-annual', 'hp-mpc-2024-q1']);
     expect(hp?.gaps).toEqual([{ start: '2021-01-01', end: '2023-12-31' }]);
+    expect(hp?.runs).toEqual([
+      { start: '2020-01-01', end: '2020-12-31', count: 1 },
+      { start: '2024-01-01', end: '2024-03-31', count: 1 },
+    ]);
     expect(coverage.map((r) => r.unitId)).toEqual([
       'bac-giang',
       'duong-kinh',

@@ -9,6 +9,8 @@ export interface CoverageRow {
   spans: { period: Period; reportId: string; kinds: Report['kinds'] }[];
   /** Stretches between the first and last reviewed period that no report reviews. */
   gaps: { start: string; end: string }[];
+  /** The stretches between the gaps, each with how many reports review part of it. */
+  runs: { start: string; end: string; count: number }[];
 }
 
 const shiftDay = (iso: string, days: number) =>
@@ -28,17 +30,22 @@ const dayAfter = (iso: string) => cachedShift(iso, 1);
 const dayBefore = (iso: string) => cachedShift(iso, -1);
 
 function coverageOf(unitId: string, held: readonly Report[]): CoverageRow {
-  const row: CoverageRow = { unitId, spans: [], gaps: [] };
+  const row: CoverageRow = { unitId, spans: [], gaps: [], runs: [] };
   for (const report of held)
     row.spans.push({ period: report.periodReviewed!, reportId: report.id, kinds: report.kinds });
   row.spans.sort((a, b) => compareCodes(a.period.start, b.period.start));
-  let coveredTo: string | undefined;
+  let run: CoverageRow['runs'][number] | undefined;
   for (const { period } of row.spans) {
-    if (coveredTo !== undefined && period.start > dayAfter(coveredTo)) {
-      row.gaps.push({ start: dayAfter(coveredTo), end: dayBefore(period.start) });
+    if (run && period.start > dayAfter(run.end)) {
+      row.gaps.push({ start: dayAfter(run.end), end: dayBefore(period.start) });
+      row.runs.push(run);
+      run = undefined;
     }
-    if (coveredTo === undefined || period.end > coveredTo) coveredTo = period.end;
+    if (!run) run = { start: period.start, end: period.end, count: 0 };
+    if (period.end > run.end) run.end = period.end;
+    run.count += 1;
   }
+  if (run) row.runs.push(run);
   return row;
 }
 

@@ -66,6 +66,22 @@ export class FactRows {
     return ids;
   }
 
+  /** How many reports these facts come from. */
+  reportCount(): number {
+    const { report, reports } = this.table;
+    const seen = new Uint8Array(reports.values.length);
+    const rows = this.rows;
+    let count = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const code = report[rows[k]!]!;
+      if (!seen[code]) {
+        seen[code] = 1;
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** The periods these facts are about, each once, in row order. */
   periods(): Period[] {
     const seen = new Uint8Array(this.table.periods.length);

@@ -120,6 +120,11 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
         .map((r) => r.unitId)
         .sort(compareCodes);
       expect(summary.most(30).map((r) => r.unitId)).toEqual(most);
+      // The stretches a crowded row draws hold every report, between the gaps.
+      for (const row of all) {
+        expect(row.runs.reduce((n, run) => n + run.count, 0)).toBe(row.spans.length);
+        expect(row.runs.length).toBe(row.gaps.length + 1);
+      }
     });
   },
 );
@@ -143,6 +148,7 @@ describe('FactRows', () => {
   it('lists each report and period once', () => {
     const all = facts.toArray();
     expect(facts.reportIds().sort()).toEqual([...new Set(all.map((f) => f.reportId))].sort());
+    expect(facts.reportCount()).toBe(new Set(all.map((f) => f.reportId)).size);
     expect(facts.periods().length).toBe(
       new Set(all.map((f) => `${f.period.start}|${f.period.end}`)).size,
     );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ChartPanel } from '@/components/chart-panel';
 import { coverageSummary, type CoverageRow } from '@/domain/aggregate/coverage';
 import { periodLabel } from '@/domain/periods';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { okabeIto } from '@/lib/chart-theme';
 import { reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
@@ -13,6 +13,11 @@ const ROW = 30;
 const LABEL = 190;
 const WIDTH = 760;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/**
+ * Beyond this, a row draws its unbroken stretches rather than a bar per report: a national
+ * strip would otherwise hold thousands of bars (and as many hover texts) that touch anyway.
+ */
+const SPANS_DRAWN_ONE_BY_ONE = 12;
 
 /** A hand-drawn Gantt strip: recharts has no good shape for spans with holes. */
 export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartProps) {
@@ -111,25 +116,49 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
                         </title>
                       </rect>
                     ))}
-                    {row.spans.map((span) => (
-                      <rect
-                        key={span.reportId}
-                        x={x(span.period.start)}
-                        y={y}
-                        width={Math.max(x(span.period.end) - x(span.period.start), 3)}
-                        height={20}
-                        rx={3}
-                        fill={okabeIto.blue}
-                        className="coverage-chart__span"
-                        onClick={() => onUnitClick(row.unitId)}
-                      >
-                        <title>
-                          {`${unitName(row.unitId)} · ${periodLabel(span.period, lang)} · ${span.kinds
-                            .map((k) => reportKindLabels[k][lang])
-                            .join(', ')}`}
-                        </title>
-                      </rect>
-                    ))}
+                    {row.spans.length > SPANS_DRAWN_ONE_BY_ONE &&
+                      row.runs.map((run) => (
+                        <rect
+                          key={run.start}
+                          x={x(run.start)}
+                          y={y}
+                          width={Math.max(x(run.end) - x(run.start), 3)}
+                          height={20}
+                          rx={3}
+                          fill={okabeIto.blue}
+                          className="coverage-chart__span"
+                          onClick={() => onUnitClick(row.unitId)}
+                        >
+                          <title>
+                            {t('coverage.run', {
+                              unit: unitName(row.unitId),
+                              start: formatDate(run.start, lang),
+                              end: formatDate(run.end, lang),
+                              count: formatNumber(run.count, lang),
+                            })}
+                          </title>
+                        </rect>
+                      ))}
+                    {row.spans.length <= SPANS_DRAWN_ONE_BY_ONE &&
+                      row.spans.map((span) => (
+                        <rect
+                          key={span.reportId}
+                          x={x(span.period.start)}
+                          y={y}
+                          width={Math.max(x(span.period.end) - x(span.period.start), 3)}
+                          height={20}
+                          rx={3}
+                          fill={okabeIto.blue}
+                          className="coverage-chart__span"
+                          onClick={() => onUnitClick(row.unitId)}
+                        >
+                          <title>
+                            {`${unitName(row.unitId)} · ${periodLabel(span.period, lang)} · ${span.kinds
+                              .map((k) => reportKindLabels[k][lang])
+                              .join(', ')}`}
+                          </title>
+                        </rect>
+                      ))}
                   </g>
                 );
               })}

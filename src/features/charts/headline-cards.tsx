@@ -35,7 +35,7 @@ function Card({ label, value, facts, index }: CardProps) {
           count: formatNumber(labels.length, lang),
         });
   }, [facts, lang, t]);
-  const reports = useMemo(() => facts?.reportIds().length ?? 0, [facts]);
+  const reports = useMemo(() => facts?.reportCount() ?? 0, [facts]);
   return (
     <li className="card" data-testid="headline-card">
       <span className="card__label">
