@@ -71,7 +71,8 @@ function summarise(facts: FactRows): RecruitmentSummary {
   const firstPct = new Float64Array(pairs.count).fill(NaN);
   // The first row of each group present: what names its unit and period.
   const anchor = new Int32Array(pairs.count).fill(-1);
-  const groups: number[] = [];
+  const present = new Uint32Array(pairs.count);
+  let presentCount = 0;
   const enlisted = new TotalBuilder(table, rows.length);
   const quota = new TotalBuilder(table, rows.length);
   let quotaMin = Infinity;
@@ -85,7 +86,7 @@ function summarise(facts: FactRows): RecruitmentSummary {
     const group = codes[i - from]!;
     if (anchor[group] === -1) {
       anchor[group] = i;
-      groups.push(group);
+      present[presentCount++] = group;
     }
     if (measure[i] === enlistedCode) {
       enlisted.add(i, value);
@@ -101,6 +102,7 @@ function summarise(facts: FactRows): RecruitmentSummary {
   const disputes = disputesOf(table, [enlisted, quota]);
   for (const i of disputes.rows) conflicting[pairs.codes[i - pairs.from]!] = 1;
 
+  const groups = present.subarray(0, presentCount);
   const enlistedTotal = enlisted.total();
   const quotaTotal = quota.total();
   let grouped: RowGroups | undefined;
@@ -141,7 +143,7 @@ function summarise(facts: FactRows): RecruitmentSummary {
     enlisted: enlistedTotal,
     quotaCompletionPct: quotaTotal && { min: quotaMin, max: quotaMax, facts: quotaTotal.facts },
     groupCount: groups.length,
-    rows: () => (all ??= [...groups].sort(inOrder).map(rowOf)),
+    rows: () => (all ??= Array.from(groups).sort(inOrder).map(rowOf)),
     top(n) {
       const fits = groups.length <= n;
       const best = bestOf(

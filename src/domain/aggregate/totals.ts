@@ -121,20 +121,33 @@ export class TotalBuilder {
  * conflict notes show.
  */
 export function disputesOf(table: FactTable, builders: readonly TotalBuilder[]): RowGroupList {
-  const runs: { rows: Uint32Array; start: number; end: number }[] = [];
-  for (const builder of builders) {
-    const { rows, runs: found } = builder.disputedRuns();
-    for (let r = 0; r < found.length; r += 2)
-      runs.push({ rows, start: found[r]!, end: found[r + 1]! });
+  const parts = builders.map((builder) => builder.disputedRuns());
+  let size = 0;
+  let count = 0;
+  for (const { runs } of parts) {
+    count += runs.length / 2;
+    for (let r = 0; r < runs.length; r += 2) size += runs[r + 1]! - runs[r]!;
   }
-  if (builders.length > 1) runs.sort((a, b) => a.rows[a.start]! - b.rows[b.start]!);
-  const flat = new Uint32Array(runs.reduce((n, run) => n + run.end - run.start, 0));
-  const starts = new Uint32Array(runs.length + 1);
-  runs.forEach((run, g) => {
-    flat.set(run.rows.subarray(run.start, run.end), starts[g]);
-    starts[g + 1] = starts[g]! + run.end - run.start;
-  });
-  return groupList(table, flat, starts);
+  const rows = new Uint32Array(size);
+  const starts = new Uint32Array(count + 1);
+  // Merged by each run's first row (the builders' runs are each in table order).
+  const next = parts.map(() => 0);
+  for (let g = 0; g < count; g++) {
+    let pick = -1;
+    for (let b = 0; b < parts.length; b++) {
+      const { rows: added, runs } = parts[b]!;
+      if (next[b]! >= runs.length) continue;
+      const picked = parts[pick];
+      if (pick === -1 || added[runs[next[b]!]!]! < picked!.rows[picked!.runs[next[pick]!]!]!)
+        pick = b;
+    }
+    const { rows: added, runs } = parts[pick]!;
+    const [start, end] = [runs[next[pick]!]!, runs[next[pick]! + 1]!];
+    rows.set(added.subarray(start, end), starts[g]);
+    starts[g + 1] = starts[g]! + end - start;
+    next[pick]! += 2;
+  }
+  return groupList(table, rows, starts);
 }
 
 /** Groups of rows, flat: group g is rows[starts[g]..starts[g + 1]]. */
