@@ -269,54 +269,39 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
   const located = (isColumnar(raw) ? locateColumns : locateRecords)(raw, file, rejected);
 
   const records = <T>(kept: Located<T>[]) => kept.map((l) => l.record);
-  const sources = records(keepConsistent(file, 'sources', located.sources, [], rejected));
+  const keep = <T extends { id: string }>(
+    collection: Collection,
+    list: Located<T>[],
+    links: Link<T>[],
+  ) => records(keepConsistent(file, collection, list, links, rejected));
+  const sources = keep('sources', located.sources, []);
   const sourceIds = idsOf(sources);
   // Parents may come later in the file, so unit links are checked against every valid unit id.
   const allUnitIds = idsOf(located.units.map((l) => l.record));
-  const units = records(
-    keepConsistent(
-      file,
-      'units',
-      located.units,
-      [
-        { field: 'parentId', target: (u) => u.parentId, known: allUnitIds },
-        { field: 'militaryRegionId', target: (u) => u.militaryRegionId, known: allUnitIds },
-      ],
-      rejected,
-    ),
-  );
+  const units = keep('units', located.units, [
+    { field: 'parentId', target: (u) => u.parentId, known: allUnitIds },
+    { field: 'militaryRegionId', target: (u) => u.militaryRegionId, known: allUnitIds },
+  ]);
   const unitIds = idsOf(units);
-  const reports = records(
-    keepConsistent(
-      file,
-      'reports',
-      located.reports,
-      [
-        { field: 'sourceId', target: (r) => r.sourceId, known: sourceIds },
-        { field: 'unitId', target: (r) => r.unitId, known: unitIds },
-      ],
-      rejected,
-    ),
-  );
+  const reports = keep('reports', located.reports, [
+    { field: 'sourceId', target: (r) => r.sourceId, known: sourceIds },
+    { field: 'unitId', target: (r) => r.unitId, known: unitIds },
+  ]);
   const reportIds = idsOf(reports);
   const wire = located.factTable;
+  const byDictionary = (field: 'reportId' | 'unitId', known: Set<string>): Link<Fact> => ({
+    field,
+    target: (f) => f[field],
+    known,
+    column: wire && dictionaryLink(wire, field),
+  });
   const keptFacts = keepConsistent(
     file,
     'facts',
     located.facts,
     [
-      {
-        field: 'reportId',
-        target: (f) => f.reportId,
-        known: reportIds,
-        column: wire && dictionaryLink(wire, 'reportId'),
-      },
-      {
-        field: 'unitId',
-        target: (f) => f.unitId,
-        known: unitIds,
-        column: wire && dictionaryLink(wire, 'unitId'),
-      },
+      byDictionary('reportId', reportIds),
+      byDictionary('unitId', unitIds),
       {
         field: 'provenance.sourceId',
         target: (f) => f.provenance.sourceId,

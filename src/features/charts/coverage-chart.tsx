@@ -37,6 +37,28 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
   const x = (iso: string) => LABEL + ((time(iso) - from) / (to - from)) * (WIDTH - LABEL - 10);
   const years = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => firstYear + i);
   const height = drawn.length * ROW + 40;
+  // A bar per report, or per unbroken stretch in a crowded row.
+  const barsOf = (row: CoverageRow) =>
+    row.spans.length > SPANS_DRAWN_ONE_BY_ONE
+      ? row.runs.map((run) => ({
+          key: run.start,
+          start: run.start,
+          end: run.end,
+          title: t('coverage.run', {
+            unit: unitName(row.unitId),
+            start: formatDate(run.start, lang),
+            end: formatDate(run.end, lang),
+            count: formatNumber(run.count, lang),
+          }),
+        }))
+      : row.spans.map((span) => ({
+          key: span.reportId,
+          start: span.period.start,
+          end: span.period.end,
+          title: `${unitName(row.unitId)} · ${periodLabel(span.period, lang)} · ${span.kinds
+            .map((k) => reportKindLabels[k][lang])
+            .join(', ')}`,
+        }));
   const spansText = (row: CoverageRow) =>
     row.spans.map((s) => periodLabel(s.period, lang)).join(', ');
   const gapsText = (row: CoverageRow) =>
@@ -116,49 +138,21 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
                         </title>
                       </rect>
                     ))}
-                    {row.spans.length > SPANS_DRAWN_ONE_BY_ONE &&
-                      row.runs.map((run) => (
-                        <rect
-                          key={run.start}
-                          x={x(run.start)}
-                          y={y}
-                          width={Math.max(x(run.end) - x(run.start), 3)}
-                          height={20}
-                          rx={3}
-                          fill={okabeIto.blue}
-                          className="coverage-chart__span"
-                          onClick={() => onUnitClick(row.unitId)}
-                        >
-                          <title>
-                            {t('coverage.run', {
-                              unit: unitName(row.unitId),
-                              start: formatDate(run.start, lang),
-                              end: formatDate(run.end, lang),
-                              count: formatNumber(run.count, lang),
-                            })}
-                          </title>
-                        </rect>
-                      ))}
-                    {row.spans.length <= SPANS_DRAWN_ONE_BY_ONE &&
-                      row.spans.map((span) => (
-                        <rect
-                          key={span.reportId}
-                          x={x(span.period.start)}
-                          y={y}
-                          width={Math.max(x(span.period.end) - x(span.period.start), 3)}
-                          height={20}
-                          rx={3}
-                          fill={okabeIto.blue}
-                          className="coverage-chart__span"
-                          onClick={() => onUnitClick(row.unitId)}
-                        >
-                          <title>
-                            {`${unitName(row.unitId)} · ${periodLabel(span.period, lang)} · ${span.kinds
-                              .map((k) => reportKindLabels[k][lang])
-                              .join(', ')}`}
-                          </title>
-                        </rect>
-                      ))}
+                    {barsOf(row).map((bar) => (
+                      <rect
+                        key={bar.key}
+                        x={x(bar.start)}
+                        y={y}
+                        width={Math.max(x(bar.end) - x(bar.start), 3)}
+                        height={20}
+                        rx={3}
+                        fill={okabeIto.blue}
+                        className="coverage-chart__span"
+                        onClick={() => onUnitClick(row.unitId)}
+                      >
+                        <title>{bar.title}</title>
+                      </rect>
+                    ))}
                   </g>
                 );
               })}
