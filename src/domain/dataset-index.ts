@@ -81,10 +81,11 @@ export function factsOfReport(index: DatasetIndex, reportId: string): Fact[] {
   const code = index.factTable.reports.find(reportId);
   if (code === -1) return [];
   const { offsets, order } = index.factRowsByReport;
-  const facts: Fact[] = [];
-  for (let k = offsets[code]!; k < offsets[code + 1]!; k++)
-    facts.push(index.factTable.facts[order[k]!]!);
-  return facts;
+  const { facts, origin } = index.factTable;
+  // The table runs by category and figure; a report reads in the order it was written.
+  return Array.from(order.subarray(offsets[code], offsets[code + 1]))
+    .sort((a, b) => origin[a]! - origin[b]!)
+    .map((row) => facts[row]!);
 }
 
 export function indexDataset(

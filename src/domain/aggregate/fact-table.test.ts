@@ -5,6 +5,7 @@ import { buildDatasetTable, buildFactTable } from './build-fact-table';
 import { groupRows, type FactTable } from './fact-table';
 import { encodeColumnarDataset } from '../dataset-columns';
 import { parseDataset } from '../parse-dataset';
+import { factsOfReport } from '../dataset-index';
 import { factRows } from './fact-rows';
 import { headlineTotals, type Range, type Total } from './headline-totals';
 import { figureKey } from './figure-key';
@@ -99,5 +100,15 @@ describe('the fact table of a file in the column layout', () => {
         table.origin[i],
       ]);
     expect(decoded(fromWire)).toEqual(decoded(byFact));
+  });
+});
+
+describe("a report's facts", () => {
+  it('come in the order the dataset gives them, whatever the table order', () => {
+    const { index, dataset } = loadRealDataset();
+    for (const report of dataset.reports)
+      expect(factsOfReport(index, report.id)).toEqual(
+        dataset.facts.filter((f) => f.reportId === report.id),
+      );
   });
 });
