@@ -5,13 +5,7 @@ import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import { useSymbolRenderer } from './use-symbol-renderer';
 import { ChartPanel } from '@/components/chart-panel';
 import { tileAttribution, tileUrl } from '@/config/env';
-import {
-  exerciseStatusCounts,
-  mapLayers,
-  unitValues,
-  type MapLayer,
-  type UnitValue,
-} from '@/domain/aggregate/map-values';
+import { mapLayers, unitValues, type MapLayer } from '@/domain/aggregate/map-values';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { FactRows } from '@/domain/aggregate/fact-rows';
 import type { Report } from '@/domain/schema/report';
@@ -19,7 +13,7 @@ import type { Unit } from '@/domain/schema/unit';
 import { describeLoadError } from '@/components/describe-load-error';
 import { sequentialClasses } from '@/lib/chart-theme';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { levelLabels, statusLabels, unitTypeLabels } from '@/lib/i18n/labels';
+import { levelLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import { BoundaryControl } from './boundaries/boundary-control';
 import { bboxContains, type BBox } from './geodata/geometry';
@@ -43,6 +37,7 @@ import { panelSources } from '@/features/charts/source-line';
 import type { RenderImageOptions } from '@/features/export/panel-image';
 import { spreadStacked } from './stacked-symbols';
 import { useBoundaryLayer } from './use-boundaries';
+import { unitDescriber } from './unit-description';
 
 export interface MapPanelProps {
   index: DatasetIndex;
@@ -106,21 +101,13 @@ export default function MapPanel({
     [layer, lang],
   );
   const unitName = (unit: Unit) => unit.name[lang];
-  const statusText = (value: UnitValue | undefined) =>
-    layer === 'exercises' && value
-      ? [...exerciseStatusCounts(value.facts)]
-          .map(
-            ([status, count]) =>
-              `${statusLabels[status as keyof typeof statusLabels][lang].toLowerCase()}: ${count}`,
-          )
-          .join(', ')
-      : '';
-  const describe = (name: string, value: UnitValue | undefined, unit?: Unit) => {
-    const statuses = statusText(value);
-    return `${name}${unit ? ` (${unitTypeLabels[unit.type][lang]})` : ''} — ${layerLabel}: ${
-      value === undefined ? t('map.noData') : format(value.value)
-    }${statuses ? ` (${statuses})` : ''}`;
-  };
+  const { describe, statusText } = unitDescriber({
+    layer,
+    layerLabel,
+    noData: t('map.noData'),
+    lang,
+    format,
+  });
 
   const areas = useMemo(
     (): DrawnArea[] => [
