@@ -34,6 +34,11 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       row: null,
     }),
   );
+  const series = (['collective', 'individual'] as const).map((kind) => ({
+    key: kind,
+    name: t(`awards.${kind}`),
+    fill: awardKindColors[kind],
+  }));
   const clickIssuer = (bar: { payload?: unknown }) => {
     const first = (bar.payload as { row: AwardRow | null }).row?.facts.slice(0, 1)[0];
     const unitId = (first as FactOf<'awards'> | undefined)?.issuerUnitId;
@@ -69,39 +74,20 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
                 );
               }}
             />
-            <Bar
-              dataKey="collective"
-              name={t('awards.collective')}
-              stackId="a"
-              fill={awardKindColors.collective}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={clickIssuer}
-            />
-            <Bar
-              dataKey="individual"
-              name={t('awards.individual')}
-              stackId="a"
-              fill={awardKindColors.individual}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={clickIssuer}
-            />
+            {series.map((kind) => (
+              <Bar
+                key={kind.key}
+                dataKey={kind.key}
+                name={kind.name}
+                stackId="a"
+                fill={kind.fill}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={clickIssuer}
+              />
+            ))}
           </NameBarChart>
-          <SeriesLegend
-            series={[
-              {
-                key: 'collective',
-                name: t('awards.collective'),
-                fill: awardKindColors.collective,
-              },
-              {
-                key: 'individual',
-                name: t('awards.individual'),
-                fill: awardKindColors.individual,
-              },
-            ]}
-          />
+          <SeriesLegend series={series} />
         </>
       }
       sources={panelSources(index, () => summary.facts.reportIds(), lang)}

@@ -37,6 +37,11 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
   const sources = (row: RecruitmentRow) =>
     sourceLine(index, [...row.enlisted, ...row.quotaCompletionPct], lang);
 
+  // Enlisted on the count axis below, completion on the percent axis above.
+  const series = [
+    { key: 'enlisted', axis: 'count', name: t('recruitment.enlisted'), fill: okabeIto.blue },
+    { key: 'pct', axis: 'pct', name: t('recruitment.quota'), fill: okabeIto.orange },
+  ] as const;
   const top = useMemo(() => summary.top(TOP_UNITS), [summary]);
   const othersCount = top.othersCount;
   const shown: Datum[] = top.rows.map((row) => ({
@@ -106,37 +111,23 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
                 );
               }}
             />
-            <Bar
-              xAxisId="count"
-              dataKey="enlisted"
-              name={t('recruitment.enlisted')}
-              fill={okabeIto.blue}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={(bar) => {
-                const datum = bar.payload as Datum;
-                if (datum.unitId) onUnitClick(datum.unitId);
-              }}
-            />
-            <Bar
-              xAxisId="pct"
-              dataKey="pct"
-              name={t('recruitment.quota')}
-              fill={okabeIto.orange}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={(bar) => {
-                const datum = bar.payload as Datum;
-                if (datum.unitId) onUnitClick(datum.unitId);
-              }}
-            />
+            {series.map((figure) => (
+              <Bar
+                key={figure.key}
+                xAxisId={figure.axis}
+                dataKey={figure.key}
+                name={figure.name}
+                fill={figure.fill}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(bar) => {
+                  const datum = bar.payload as Datum;
+                  if (datum.unitId) onUnitClick(datum.unitId);
+                }}
+              />
+            ))}
           </ComposedChart>
-          <SeriesLegend
-            series={[
-              { key: 'enlisted', name: t('recruitment.enlisted'), fill: okabeIto.blue },
-              { key: 'pct', name: t('recruitment.quota'), fill: okabeIto.orange },
-            ]}
-          />
+          <SeriesLegend series={series} />
         </>
       }
       data={table}
