@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../schema/common';
-import type { Fact, FactOf } from '../schema/fact';
+import type { FactOf } from '../schema/fact';
 import { categoryCode, categoryStretch, Codes, type FactTable } from './fact-table';
-import { FactRows, factRows, once, rowsByCode } from './fact-rows';
+import { FactRows, once, rowsByCode } from './fact-rows';
 import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
 export interface AwardRow {
@@ -107,8 +107,4 @@ export function awardSummary(selection: FactRows): AwardSummary {
       rows: awardRows,
     };
   });
-}
-
-export function awardsByIssuer(facts: FactRows | readonly Fact[]): AwardRow[] {
-  return awardSummary(factRows(facts)).rows;
 }

@@ -2,14 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilter, filterReports } from '../report-filter';
 import type { Fact } from '../schema/fact';
 import { loadRealDataset } from '@/testing/real-dataset';
-import { awardsByIssuer } from './awards';
-import { findConflicts } from './conflicts';
-import { reportCoverage } from './coverage';
-import { educationByUnit } from './education';
+import { awardSummary } from './awards';
+import { disputedGroups } from './conflicts';
+import { coverageSummary } from './coverage';
+import { educationSummary } from './education';
 import { exercisesOverTime } from './exercises';
+import { factRows } from './fact-rows';
 import { selectFacts } from './fact-selection';
-import { recruitmentByUnitAndPeriod } from './recruitment';
+import { recruitmentSummary } from './recruitment';
 import { topN } from './top-n';
+
+// The whole lists the panels' tables show, from any list of facts.
+const recruitmentByUnitAndPeriod = (list: readonly Fact[]) =>
+  recruitmentSummary(factRows(list)).rows();
+const educationByUnit = (list: readonly Fact[]) => educationSummary(factRows(list)).rows;
+const awardsByIssuer = (list: readonly Fact[]) => awardSummary(factRows(list)).rows;
+const conflictValues = (list: readonly Fact[]) => {
+  const selection = factRows(list);
+  const groups = disputedGroups(selection);
+  return Array.from({ length: groups.count }, (_, g) =>
+    groups.group(g).map((i) => selection.table.facts[i]!.value),
+  );
+};
 
 const { index } = loadRealDataset();
 const reports = filterReports(index, emptyFilter);
@@ -79,7 +93,7 @@ describe('chart aggregations on the five reports (hand-computed)', () => {
   });
 
   it('periods each unit reported on, and the gaps between them', () => {
-    const coverage = reportCoverage(reports);
+    const coverage = coverageSummary(reports).rows();
     const hp = coverage.find((r) => r.unitId === 'hai-phong');
     expect(hp?.spans.map((s) => s.reportId)).toEqual(['hp-mpc-2020-annual', 'hp-mpc-2024-q1']);
     expect(hp?.gaps).toEqual([{ start: '2021-01-01', end: '2023-12-31' }]);
@@ -98,13 +112,12 @@ describe('chart aggregations on the five reports (hand-computed)', () => {
 
 describe('conflicting figures', () => {
   it('flags two reports that give different values for the same figure, and only those', () => {
-    expect(findConflicts(facts).size).toBe(0);
+    expect(conflictValues(facts)).toEqual([]);
     const enlisted = facts.find(
       (f) => f.category === 'recruitment' && f.measure === 'enlisted',
     ) as Fact;
     const rival = { ...enlisted, id: 'rival', reportId: 'another-report', value: 2500 };
-    const conflicts = findConflicts([...facts, rival]);
-    expect([...conflicts.values()].map((g) => g.map((f) => f.value))).toEqual([[2550, 2500]]);
+    expect(conflictValues([...facts, rival])).toEqual([[2550, 2500]]);
     const rows = recruitmentByUnitAndPeriod([...facts, rival]);
     expect(rows.find((r) => r.unitId === 'hai-phong')).toMatchObject({ conflicting: true });
     expect(rows.find((r) => r.unitId === 'hai-phong')?.enlisted.map((f) => f.value)).toEqual([

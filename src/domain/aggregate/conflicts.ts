@@ -1,10 +1,6 @@
-import type { Fact } from '../schema/fact';
-import { FactRows, factRows, once } from './fact-rows';
+import { FactRows, once } from './fact-rows';
 import { categoryCode, type FactTable } from './fact-table';
-import { figureKey } from './figure-key';
 import { groupList, type RowGroupList } from './totals';
-
-export { figureKey } from './figure-key';
 
 const task = categoryCode('task');
 
@@ -47,23 +43,5 @@ export function disputedGroups(selection: FactRows): RowGroupList {
     }
     settle();
     return groupList(table, found.subarray(0, size), Uint32Array.from(starts));
-  });
-}
-
-/**
- * Figures that two reports state differently (same unit, measure and period, other value).
- * The charts show both and flag them instead of silently picking one.
- */
-export function findConflicts(facts: FactRows | readonly Fact[]): Map<string, Fact[]> {
-  const selection = factRows(facts);
-  return once(selection, 'conflicts', () => {
-    const { table } = selection;
-    const groups = disputedGroups(selection);
-    return new Map(
-      Array.from({ length: groups.count }, (_, g) => {
-        const group = groups.group(g);
-        return [figureKey(table.facts[group[0]!]!), group.map((i) => table.facts[i]!)] as const;
-      }),
-    );
   });
 }

@@ -94,7 +94,3 @@ export function coverageSummary(reports: readonly Report[]): CoverageSummary {
     },
   };
 }
-
-export function reportCoverage(reports: readonly Report[]): CoverageRow[] {
-  return coverageSummary(reports).rows();
-}

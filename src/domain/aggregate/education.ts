@@ -1,7 +1,6 @@
-import type { Fact } from '../schema/fact';
 import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
-import { FactRows, factRows, once, rowsByCode } from './fact-rows';
+import { FactRows, once, rowsByCode } from './fact-rows';
 import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
 export type EducationGroup = (typeof educationGroups)[number];
@@ -114,8 +113,4 @@ export function educationSummary(selection: FactRows): EducationSummary {
       rows,
     };
   });
-}
-
-export function educationByUnit(facts: FactRows | readonly Fact[]): EducationRow[] {
-  return educationSummary(factRows(facts)).rows;
 }

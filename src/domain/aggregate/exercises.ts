@@ -67,7 +67,8 @@ export function exercisesOverTime(
 ): ExerciseBucket[] {
   const { facts, counts, variantCount } = exerciseSummary(factRows(selection));
   const { table } = facts;
-  const buckets = new Map<string, ExerciseBucket & { periods: Set<number> }>();
+  // Each bucket's facts are listed when first read, from the periods it gathers.
+  const buckets = new Map<string, Omit<ExerciseBucket, 'facts'> & { periods: Set<number> }>();
   table.periods.forEach((period, code) => {
     for (let variant = 0; variant < variantCount; variant++)
       for (const isDone of [0, 1]) {
@@ -76,8 +77,7 @@ export function exercisesOverTime(
         const name = bucketOf(period.start, granularity);
         let bucket = buckets.get(name);
         if (!bucket) {
-          const periods = new Set<number>();
-          bucket = { bucket: name, counts: {}, total: 0, facts: facts, periods };
+          bucket = { bucket: name, counts: {}, total: 0, periods: new Set() };
           buckets.set(name, bucket);
         }
         bucket.periods.add(code);

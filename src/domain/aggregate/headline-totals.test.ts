@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilter, filterReports, type ReportFilter } from '../report-filter';
 import { loadRealDataset } from '@/testing/real-dataset';
+import type { Fact } from '../schema/fact';
+import { factRows } from './fact-rows';
 import { selectFacts } from './fact-selection';
 import { headlineTotals } from './headline-totals';
 
@@ -52,18 +54,15 @@ describe('headline totals from the five reports (hand-computed)', () => {
   });
 });
 
-describe('sumOf', () => {
-  it('counts a restated figure once and turns a disputed one into a range', async () => {
-    const { sumOf } = await import('./headline-totals');
-    const { factRows } = await import('./fact-rows');
+describe('a total', () => {
+  it('counts a restated figure once and turns a disputed one into a range', () => {
+    const sumOf = (list: Fact[]) => headlineTotals(factRows(list)).enlisted;
     const enlisted = index.dataset.facts.find((f) => f.id === 'hp-mpc-2024-q1-f02')!;
-    expect(
-      sumOf(factRows([enlisted, { ...enlisted, id: 'again', reportId: 'other' }])),
-    ).toMatchObject({
+    expect(sumOf([enlisted, { ...enlisted, id: 'again', reportId: 'other' }])).toMatchObject({
       value: 2550,
     });
     expect(
-      sumOf(factRows([enlisted, { ...enlisted, id: 'other', reportId: 'other', value: 2500 }])),
+      sumOf([enlisted, { ...enlisted, id: 'other', reportId: 'other', value: 2500 }]),
     ).toMatchObject({
       value: 2500,
       upTo: 2550,

@@ -6,7 +6,7 @@ import { FactRows, factRows, once } from './fact-rows';
 import { recruitmentSummary } from './recruitment';
 import { TotalBuilder, type Range, type Total } from './totals';
 
-export { sumOf, type Range, type Total } from './totals';
+export type { Range, Total } from './totals';
 
 /** Figures for the headline cards. `undefined` means "not reported", which is not 0. */
 export interface HeadlineTotals {

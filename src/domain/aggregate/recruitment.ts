@@ -1,7 +1,7 @@
 import type { FactOf } from '../schema/fact';
 import type { Period } from '../schema/period';
 import { compareCodes } from '../text';
-import { FactRows, factRows, once } from './fact-rows';
+import { FactRows, once } from './fact-rows';
 import {
   categoryCode,
   groupRowsBy,
@@ -171,11 +171,4 @@ function compareGroups(table: FactTable, a: number, b: number): number {
     compareCodes(table.periods[table.period[a]!]!.start, table.periods[table.period[b]!]!.start) ||
     compareCodes(table.units.values[table.unit[a]!]!, table.units.values[table.unit[b]!]!)
   );
-}
-
-/** One row per unit and period, holding every stated recruitment figure (several if reports differ). */
-export function recruitmentByUnitAndPeriod(
-  facts: FactRows | Parameters<typeof factRows>[0],
-): RecruitmentRow[] {
-  return recruitmentSummary(factRows(facts)).rows();
 }

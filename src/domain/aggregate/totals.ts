@@ -168,14 +168,3 @@ export function groupList(table: FactTable, rows: Uint32Array, starts: Uint32Arr
     group: (g) => Array.from(rows.subarray(starts[g], starts[g + 1])),
   };
 }
-
-/** Sums the stated values of some facts, each figure once (see `TotalBuilder`). */
-export function sumOf(facts: FactRows): Total | undefined {
-  const { table, rows } = facts;
-  const builder = new TotalBuilder(table, rows.length);
-  for (const row of rows) {
-    const value = table.value[row]!;
-    if (!Number.isNaN(value)) builder.add(row, value);
-  }
-  return builder.total();
-}
