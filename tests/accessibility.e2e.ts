@@ -42,7 +42,7 @@ describe('accessibility (axe-core)', () => {
     const { page, errors } = await open();
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.locator('[data-panel="map"] path.map-area').first().waitFor();
-    await page.locator('[data-panel="recruitment"] .recharts-bar-rectangle').first().waitFor();
+    await page.locator('[data-panel="recruitment"] .chart-bar').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(page)).toEqual([]);

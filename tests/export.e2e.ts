@@ -26,7 +26,7 @@ async function openDashboard(query = '') {
   const watched = await openWatchedPage(browser(), baseUrl);
   await watched.page.goto(`${baseUrl}/${query}`, { waitUntil: 'networkidle' });
   const panel = watched.page.locator('[data-panel="recruitment"]');
-  await panel.locator('.recharts-bar-rectangle').first().waitFor();
+  await panel.locator('.chart-bar').first().waitFor();
   return { ...watched, panel };
 }
 

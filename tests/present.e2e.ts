@@ -24,7 +24,7 @@ describe('presenter mode', () => {
       () => document.querySelector('.presenter__counter')?.textContent === 'Trang 2/8',
     );
     expect(await slideTitle(page)).toBe('Tuyển quân theo đơn vị và kỳ');
-    await page.locator('[data-slide="recruitment"] .recharts-bar-rectangle').first().waitFor();
+    await page.locator('[data-slide="recruitment"] .chart-bar').first().waitFor();
     await page.keyboard.press(' ');
     await page.keyboard.press('PageDown');
     await page.waitForFunction(

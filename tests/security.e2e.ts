@@ -33,7 +33,7 @@ describe('the content security policy of the production build', () => {
     await map.locator('path.map-area--p31').waitFor();
 
     const recruitment = page.locator('[data-panel="recruitment"]');
-    await recruitment.locator('.recharts-bar-rectangle').first().waitFor();
+    await recruitment.locator('.chart-bar').first().waitFor();
     const png = await exportFrom(page, recruitment, 'png-2');
     const pngBytes = new Uint8Array(await readFile((await png.path()) as string));
     expect([...pngBytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);

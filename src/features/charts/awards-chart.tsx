@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, Tooltip } from 'recharts';
+import { Tooltip } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { awardSummary, type AwardRow } from '@/domain/aggregate/awards';
 import type { FactOf } from '@/domain/schema/fact';
@@ -13,6 +13,7 @@ import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 import { NameBarChart } from './name-bar-chart';
 import { SeriesLegend } from './series-legend';
+import { ChartBars } from './chart-bars';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
@@ -39,8 +40,8 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
     name: t(`awards.${kind}`),
     fill: awardKindColors[kind],
   }));
-  const clickIssuer = (bar: { payload?: unknown }) => {
-    const first = (bar.payload as { row: AwardRow | null }).row?.facts.slice(0, 1)[0];
+  const clickIssuer = (datum: { row: AwardRow | null }) => {
+    const first = datum.row?.facts.slice(0, 1)[0];
     const unitId = (first as FactOf<'awards'> | undefined)?.issuerUnitId;
     if (unitId) onUnitClick(unitId);
   };
@@ -54,6 +55,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
         <>
           <NameBarChart data={data} nameWidth={200} lang={lang}>
             <Tooltip
+              includeHidden
               content={({ active, payload }) => {
                 const row = (payload?.[0]?.payload as { row?: AwardRow } | undefined)?.row;
                 return (
@@ -74,18 +76,14 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
                 );
               }}
             />
-            {series.map((kind) => (
-              <Bar
-                key={kind.key}
-                dataKey={kind.key}
-                name={kind.name}
-                stackId="a"
-                fill={kind.fill}
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={clickIssuer}
-              />
-            ))}
+            <ChartBars
+              data={data}
+              categoryKey="label"
+              layout="vertical"
+              stacked
+              series={series}
+              onBarClick={clickIssuer}
+            />
           </NameBarChart>
           <SeriesLegend series={series} />
         </>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, Tooltip } from 'recharts';
+import { Tooltip } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { FactRows } from '@/domain/aggregate/fact-rows';
 import {
@@ -19,6 +19,7 @@ import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 import { NameBarChart } from './name-bar-chart';
 import { SeriesLegend } from './series-legend';
+import { ChartBars } from './chart-bars';
 
 type Series = EducationGroup | 'cadres';
 
@@ -61,6 +62,11 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
     row,
     ...Object.fromEntries(series.map((s) => [s, valueOf(row, s)])),
   }));
+  const seriesStyles = series.map((s) => ({
+    key: s,
+    name: seriesLabel(s),
+    fill: educationGroupColors[s],
+  }));
   const cell = (value: number | undefined) =>
     value === undefined ? t('charts.notReportedShort') : formatNumber(value, lang);
 
@@ -74,6 +80,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
         <>
           <NameBarChart data={data} nameWidth={180} lang={lang}>
             <Tooltip
+              includeHidden
               content={({ active, payload }) => {
                 const row =
                   (payload?.[0]?.payload as { row?: EducationRow; label?: string } | undefined) ??
@@ -97,29 +104,18 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
                 );
               }}
             />
-            {series.map((s) => (
-              <Bar
-                key={s}
-                dataKey={s}
-                name={seriesLabel(s)}
-                stackId="people"
-                fill={educationGroupColors[s]}
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={(bar) => {
-                  const row = (bar.payload as { row: EducationRow }).row;
-                  if (row.unitId) onUnitClick(row.unitId);
-                }}
-              />
-            ))}
+            <ChartBars
+              data={data}
+              categoryKey="label"
+              layout="vertical"
+              stacked
+              series={seriesStyles}
+              onBarClick={(datum) => {
+                if (datum.row.unitId) onUnitClick(datum.row.unitId);
+              }}
+            />
           </NameBarChart>
-          <SeriesLegend
-            series={series.map((s) => ({
-              key: s,
-              name: seriesLabel(s),
-              fill: educationGroupColors[s],
-            }))}
-          />
+          <SeriesLegend series={seriesStyles} />
         </>
       }
       sources={panelSources(index, () => summary.counted.reportIds(), lang)}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { AbbrText } from '@/components/ui/abbr-text';
 import { bucketOf, exercisesOverTime, type ExerciseBucket } from '@/domain/aggregate/exercises';
@@ -13,6 +13,8 @@ import type { ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { countAxisProps } from './axis-props';
 import { PlainTick } from './plain-tick';
+import { ChartBars } from './chart-bars';
+import { ConferenceMarks } from './conference-marks';
 import { panelSources } from './source-line';
 
 const statuses = ['done', 'planned'] as const;
@@ -58,6 +60,20 @@ export function ExercisesChart({
     .map(([bucket, held]) => ({ bucket, reports: held }));
   const seriesLabel = (type: ExerciseType, status: (typeof statuses)[number]) =>
     `${exerciseTypeLabels[type][lang]} – ${t(status === 'done' ? 'exercises.done' : 'exercises.planned')}`;
+  const describeHeld = (held: readonly Report[]) =>
+    held
+      .slice(0, MARK_TITLES)
+      .map((report) =>
+        t('charts.conference', {
+          unit: index.units.byId.get(report.unitId)?.name[lang] ?? report.unitId,
+          kind: report.kinds.map((k) => reportKindLabels[k][lang]).join(', '),
+          date: formatDate(report.date, lang),
+        }),
+      )
+      .concat(
+        held.length > MARK_TITLES ? [`… +${formatNumber(held.length - MARK_TITLES, lang)}`] : [],
+      )
+      .join('\n');
 
   return (
     <ChartPanel
@@ -90,8 +106,9 @@ export function ExercisesChart({
               interval={Math.max(0, Math.ceil(data.length / MAX_TICKS) - 1)}
               tick={PlainTick}
             />
-            <YAxis {...countAxisProps(lang)} />
+            <YAxis {...countAxisProps(lang)} includeHidden />
             <Tooltip
+              includeHidden
               content={({ active, payload }) => {
                 const bucket = (payload?.[0]?.payload as { source?: ExerciseBucket } | undefined)
                   ?.source;
@@ -120,68 +137,31 @@ export function ExercisesChart({
                 );
               }}
             />
-            {present.flatMap((type) =>
-              statuses.map((status) => (
-                <Bar
-                  key={`${type}:${status}`}
-                  dataKey={`${type}:${status}`}
-                  name={seriesLabel(type, status)}
-                  stackId="exercises"
-                  isAnimationActive={false}
-                  fill={
+            <ChartBars
+              data={data}
+              categoryKey="bucket"
+              layout="horizontal"
+              stacked
+              series={present.flatMap((type) =>
+                statuses.map((status) => ({
+                  key: `${type}:${status}`,
+                  name: seriesLabel(type, status),
+                  fill:
                     status === 'done'
                       ? exerciseColors[type]
-                      : `url(#${hatchId(exerciseColors[type])})`
-                  }
-                  stroke={exerciseColors[type]}
-                  opacity={
+                      : `url(#${hatchId(exerciseColors[type])})`,
+                  stroke: exerciseColors[type],
+                  opacity:
                     selectedExerciseTypes.length > 0 && !selectedExerciseTypes.includes(type)
                       ? 0.35
-                      : 1
-                  }
-                  cursor="pointer"
-                  onClick={() => onExerciseTypeClick(type)}
-                />
-              )),
-            )}
-            {conferenceMarks.map(({ bucket, reports: held }) => (
-              <ReferenceLine
-                key={bucket}
-                x={bucket}
-                stroke="transparent"
-                label={({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number } }) => (
-                  <g
-                    transform={`translate(${(viewBox?.x ?? 0) + (viewBox?.width ?? 0) / 2},${(viewBox?.y ?? 0) - 10})`}
-                  >
-                    <title>
-                      {held
-                        .slice(0, MARK_TITLES)
-                        .map((report) =>
-                          t('charts.conference', {
-                            unit: index.units.byId.get(report.unitId)?.name[lang] ?? report.unitId,
-                            kind: report.kinds.map((k) => reportKindLabels[k][lang]).join(', '),
-                            date: formatDate(report.date, lang),
-                          }),
-                        )
-                        .concat(
-                          held.length > MARK_TITLES
-                            ? [`… +${formatNumber(held.length - MARK_TITLES, lang)}`]
-                            : [],
-                        )
-                        .join('\n')}
-                    </title>
-                    <text
-                      textAnchor="middle"
-                      fontSize={14}
-                      fill="currentColor"
-                      className="conference-mark"
-                    >
-                      ▼{held.length > 1 ? held.length : ''}
-                    </text>
-                  </g>
-                )}
-              />
-            ))}
+                      : 1,
+                })),
+              )}
+              onBarClick={(_, series) =>
+                onExerciseTypeClick(series.key.split(':')[0] as ExerciseType)
+              }
+            />
+            <ConferenceMarks marks={conferenceMarks} describe={describeHeld} />
           </BarChart>
           <ul className="chart-legend" aria-label={t('exercises.legend')}>
             {present.map((type) => (

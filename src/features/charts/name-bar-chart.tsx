@@ -26,7 +26,7 @@ export function NameBarChart<T extends object>({
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <YAxis {...nameAxisProps(nameWidth)} />
-      <XAxis {...countAxisProps(lang)} />
+      <XAxis {...countAxisProps(lang)} includeHidden />
       {children}
     </BarChart>
   );

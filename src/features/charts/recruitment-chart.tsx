@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { recruitmentSummary, type RecruitmentRow } from '@/domain/aggregate/recruitment';
 import { periodLabel } from '@/domain/periods';
@@ -15,6 +15,7 @@ import { recruitmentTable } from './recruitment-table';
 import { countAxisProps, nameAxisProps } from './axis-props';
 import { PlainTick } from './plain-tick';
 import { SeriesLegend } from './series-legend';
+import { ChartBars } from './chart-bars';
 
 interface Datum {
   key: string;
@@ -80,17 +81,19 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <YAxis {...nameAxisProps(220)} />
-            <XAxis xAxisId="count" orientation="bottom" {...countAxisProps(lang)} />
+            <XAxis xAxisId="count" orientation="bottom" {...countAxisProps(lang)} includeHidden />
             <XAxis
               xAxisId="pct"
               type="number"
               orientation="top"
               domain={[0, 100]}
+              includeHidden
               interval={0}
               tick={PlainTick}
               tickFormatter={(v: number) => formatPercent(v, lang)}
             />
             <Tooltip
+              includeHidden
               content={({ active, payload }) => {
                 const datum = payload?.[0]?.payload as Datum | undefined;
                 const row = datum?.row;
@@ -111,21 +114,15 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
                 );
               }}
             />
-            {series.map((figure) => (
-              <Bar
-                key={figure.key}
-                xAxisId={figure.axis}
-                dataKey={figure.key}
-                name={figure.name}
-                fill={figure.fill}
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={(bar) => {
-                  const datum = bar.payload as Datum;
-                  if (datum.unitId) onUnitClick(datum.unitId);
-                }}
-              />
-            ))}
+            <ChartBars
+              data={shown}
+              categoryKey="label"
+              layout="vertical"
+              series={series.map((figure) => ({ ...figure, axisId: figure.axis }))}
+              onBarClick={(datum) => {
+                if (datum.unitId) onUnitClick(datum.unitId);
+              }}
+            />
           </ComposedChart>
           <SeriesLegend series={series} />
         </>

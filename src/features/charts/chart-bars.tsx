@@ -1,0 +1,148 @@
+import { Bar, useXAxisScale, useYAxisScale } from 'recharts';
+import { barGeometry, type BarSlot } from './bar-geometry';
+
+export interface BarSeriesStyle {
+  /** The field of each datum that holds this series' value. */
+  key: string;
+  name: string;
+  fill: string;
+  stroke?: string;
+  opacity?: number;
+  /** The value axis it is read against, when a chart has more than one. */
+  axisId?: string;
+}
+
+type Datum = object;
+
+interface ChartBarsProps<T extends Datum> {
+  data: readonly T[];
+  /** The field of each datum that the category axis shows. */
+  categoryKey: keyof T & string;
+  series: readonly BarSeriesStyle[];
+  /** Recharts' word: 'vertical' lays the categories down the side and runs bars across. */
+  layout: 'horizontal' | 'vertical';
+  stacked?: boolean;
+  onBarClick?: (datum: T, series: BarSeriesStyle) => void;
+}
+
+/**
+ * The bars of a recharts chart drawn as plain rectangles from the chart's own scales.
+ * Recharts' <Bar> builds several components, selectors and event props for every rectangle,
+ * which made a filter change cost ~30-130 ms per chart; this draws the same bars in a few ms.
+ * Each series still registers a hidden <Bar>, so that the axes (with `includeHidden`) and the
+ * tooltip (with `includeHidden`) know its values as before.
+ */
+export function ChartBars<T extends Datum>({
+  data,
+  categoryKey,
+  series,
+  layout,
+  stacked = false,
+  onBarClick,
+}: ChartBarsProps<T>) {
+  const slots = barGeometry(
+    data.map((d) => series.map((s) => valueOf(d, s.key))),
+    stacked,
+  );
+  return (
+    <>
+      {series.map((s) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.name}
+          fill={s.fill}
+          hide
+          isAnimationActive={false}
+          {...(s.axisId !== undefined &&
+            (layout === 'vertical' ? { xAxisId: s.axisId } : { yAxisId: s.axisId }))}
+          {...(stacked && { stackId: 'stack' })}
+        />
+      ))}
+      {series.map((s, i) => (
+        <SeriesRects
+          key={s.key}
+          series={s}
+          categories={data.map((d) => (d as Record<string, unknown>)[categoryKey])}
+          slots={slots[i]!}
+          layout={layout}
+          onClick={onBarClick && ((row: number) => onBarClick(data[row]!, s))}
+        />
+      ))}
+    </>
+  );
+}
+
+const valueOf = (datum: Datum, key: string) => {
+  const value = (datum as Record<string, unknown>)[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
+
+/** Recharts' defaults: a tenth of the band left free on each side, 4 px between grouped bars. */
+const CATEGORY_GAP = 0.1;
+const BAR_GAP = 4;
+
+function SeriesRects({
+  series,
+  categories,
+  slots,
+  layout,
+  onClick,
+}: {
+  series: BarSeriesStyle;
+  categories: readonly unknown[];
+  slots: readonly (BarSlot | undefined)[];
+  layout: 'horizontal' | 'vertical';
+  onClick?: (row: number) => void;
+}) {
+  const across = layout === 'vertical';
+  const xScale = useXAxisScale(across ? series.axisId : undefined);
+  const yScale = useYAxisScale(across ? undefined : series.axisId);
+  const categoryScale = across ? yScale : xScale;
+  const valueScale = across ? xScale : yScale;
+  if (!categoryScale || !valueScale) return null;
+  const rects = slots.map((slot, row) => {
+    if (!slot) return null;
+    const bandStart = categoryScale(categories[row], { position: 'start' });
+    const bandEnd = categoryScale(categories[row], { position: 'end' });
+    const from = valueScale(slot.from);
+    const to = valueScale(slot.to);
+    if (bandStart === undefined || bandEnd === undefined || from === undefined || to === undefined)
+      return null;
+    const band = bandEnd - bandStart;
+    const gap = band * CATEGORY_GAP;
+    const size = (band - 2 * gap - (slot.of - 1) * BAR_GAP) / slot.of;
+    const offset = bandStart + gap + slot.index * (size + BAR_GAP);
+    const low = Math.min(from, to);
+    const length = Math.abs(to - from);
+    return (
+      <rect
+        key={row}
+        className="chart-bar"
+        data-row={row}
+        x={across ? low : offset}
+        y={across ? offset : low}
+        width={across ? length : size}
+        height={across ? size : length}
+      />
+    );
+  });
+  return (
+    <g
+      className="chart-bars"
+      fill={series.fill}
+      stroke={series.stroke}
+      opacity={series.opacity}
+      cursor={onClick ? 'pointer' : undefined}
+      onClick={
+        onClick &&
+        ((event) => {
+          const row = (event.target as Element).getAttribute('data-row');
+          if (row !== null) onClick(Number(row));
+        })
+      }
+    >
+      {rects}
+    </g>
+  );
+}

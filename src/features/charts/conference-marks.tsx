@@ -1,0 +1,39 @@
+import { usePlotArea, useXAxisScale } from 'recharts';
+import type { Report } from '@/domain/schema/report';
+
+export interface ConferenceMark {
+  bucket: string;
+  reports: readonly Report[];
+}
+
+/**
+ * A ▼ above each period that held conferences, with their count and, on hover, who met when.
+ * Drawn from the chart's scale: one reference line per period cost a recharts item each.
+ */
+export function ConferenceMarks({
+  marks,
+  describe,
+}: {
+  marks: readonly ConferenceMark[];
+  describe: (reports: readonly Report[]) => string;
+}) {
+  const scale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!scale || !plot) return null;
+  return (
+    <g className="conference-marks">
+      {marks.map(({ bucket, reports }) => {
+        const x = scale(bucket, { position: 'middle' });
+        if (x === undefined) return null;
+        return (
+          <g key={bucket} transform={`translate(${x},${plot.y - 10})`}>
+            <title>{describe(reports)}</title>
+            <text textAnchor="middle" fontSize={14} fill="currentColor" className="conference-mark">
+              ▼{reports.length > 1 ? reports.length : ''}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
