@@ -34,7 +34,8 @@ export const mapMessages = defineMessages({
     'map.legendAreas': 'Tỉnh, thành phố: tô màu theo số liệu do chính cấp tỉnh báo cáo',
     'map.legendBoundaries': 'Quận, huyện, xã (ranh giới nạp vào): tô màu theo số liệu',
     'map.legendSymbols': 'Quận, huyện, xã, phường: vòng tròn theo giá trị, {min} – {max}',
-    'map.legendNoData': 'Không có số liệu (khác với 0)',
+    'map.legendNoData':
+      'Không có số liệu (khác với 0); vòng tròn xám của huyện, xã hiện khi phóng to',
     'map.notInData': 'chưa có trong dữ liệu',
     'map.provincesError': 'Không tải được ranh giới tỉnh ({detail}); các điểm đơn vị vẫn hiển thị.',
     'map.boundaries.load': 'Nạp ranh giới quận/huyện, xã (GeoJSON, TopoJSON)…',
@@ -89,7 +90,8 @@ export const mapMessages = defineMessages({
     'map.legendAreas': 'Provinces and cities: shaded by the figure the province itself reported',
     'map.legendBoundaries': 'Districts and communes (loaded boundaries): shaded by figure',
     'map.legendSymbols': 'Districts, communes and wards: circles sized by value, {min} – {max}',
-    'map.legendNoData': 'No data (not the same as 0)',
+    'map.legendNoData':
+      'No data (not the same as 0); grey circles of districts and communes show when zoomed in',
     'map.notInData': 'not in the data yet',
     'map.provincesError':
       'The province boundaries could not be loaded ({detail}); unit points are still shown.',
