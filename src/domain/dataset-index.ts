@@ -88,6 +88,12 @@ export function factsOfReport(index: DatasetIndex, reportId: string): Fact[] {
     .map((row) => facts[row]!);
 }
 
+function reportCodesOf(reportsByDate: readonly Report[], table: FactTable): Int32Array {
+  const codes = new Int32Array(reportsByDate.length);
+  for (let p = 0; p < codes.length; p++) codes[p] = table.reports.find(reportsByDate[p]!.id);
+  return codes;
+}
+
 export function indexDataset(
   dataset: Dataset,
   localReportIds: ReadonlySet<string> = new Set(),
@@ -115,7 +121,7 @@ export function indexDataset(
     reportsByUnit: groupBy(reportsByDate, (r) => r.unitId),
     factTable,
     reportTable,
-    reportCodes: Int32Array.from(reportsByDate, (r) => factTable.reports.find(r.id)),
+    reportCodes: reportCodesOf(reportsByDate, factTable),
     factRowsByReport,
     reportsConcerningUnit: reportsConcerningUnit(reportsByDate, factTable, factRowsByReport),
     years: [...years].sort((a, b) => a - b),

@@ -257,6 +257,12 @@ function templateLink(table: ColumnTable, holder: (template: Record<string, unkn
   };
 }
 
+function rowsOf(kept: readonly Located<unknown>[]): Uint32Array {
+  const rows = new Uint32Array(kept.length);
+  for (let k = 0; k < rows.length; k++) rows[k] = kept[k]!.index;
+  return rows;
+}
+
 const isColumnar = (raw: unknown) =>
   typeof raw === 'object' && raw !== null && 'encoding' in raw && raw.encoding === 'columns';
 
@@ -319,7 +325,7 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     ...(located.factTable && {
       factWire: {
         table: located.factTable,
-        rows: Uint32Array.from(keptFacts, (l) => l.index),
+        rows: rowsOf(keptFacts),
       },
     }),
   };

@@ -131,10 +131,13 @@ function fillFromWire(columns: ListColumns, list: readonly Fact[], wire: FactWir
     const column = wireColumns[name];
     return column && 'codes' in column ? column : undefined;
   };
+  const valueColumn = wireColumns.value;
+  const values = valueColumn && 'values' in valueColumn ? valueColumn.values : undefined;
   const unitColumn = dictionary('unitId');
   const reportColumn = dictionary('reportId');
   const periodColumn = dictionary('period');
-  if (!unitColumn || !reportColumn || !periodColumn) return fillFromFacts(columns, list, 0);
+  if (!values || !unitColumn || !reportColumn || !periodColumn)
+    return fillFromFacts(columns, list, 0);
   // The first row of each template stands for all of them.
   const templateRow = new Int32Array(wire.table.templates.length).fill(-1);
   const unitCode = entryCodes(unitColumn.dictionary.length, (entry) =>
@@ -151,7 +154,8 @@ function fillFromWire(columns: ListColumns, list: readonly Fact[], wire: FactWir
       templateRow[t] = i;
       columns.setShared(i, list[i]!);
     } else columns.copyShared(templateRow[t]!, i);
-    const value = list[i]!.value;
+    // The file's value column was checked row by row; reading it spares a million objects.
+    const value = values[w] as number | null;
     columns.value[i] = value ?? NaN;
     columns.unit[i] = unitCode(unitColumn.codes[w] as number);
     columns.report[i] = reportCode(reportColumn.codes[w] as number);
@@ -177,10 +181,11 @@ function fillFromFacts(columns: ListColumns, list: readonly Fact[], from: number
  * Numbers the groups of rows that share every coded part of a figure's key (-1 for a row
  * alone in its group), with an open-addressing hash table over typed arrays: a Map of a
  * million keys would take several times as long and allocate a number per key. Rows are
- * visited in `order`; a group is named after the row that opened it.
+ * visited in list order, which reads the columns front to back; a group is named after the
+ * row that opened it.
  */
-function coarseGroups(columns: ListColumns, order: Uint32Array): Int32Array {
-  const size = order.length;
+function coarseGroups(columns: ListColumns): Int32Array {
+  const size = columns.value.length;
   const { unit, category, measure, period, variant, issuer, detail } = columns;
   const group = new Int32Array(size).fill(-1);
   let capacity = 1024;
@@ -195,8 +200,7 @@ function coarseGroups(columns: ListColumns, order: Uint32Array): Int32Array {
     variant[a] === variant[b] &&
     issuer[a] === issuer[b] &&
     detail[a] === detail[b];
-  for (let k = 0; k < size; k++) {
-    const i = order[k]!;
+  for (let i = 0; i < size; i++) {
     let h = Math.imul(unit[i]! ^ 0x9e3779b9, 0x85ebca6b);
     h = Math.imul(h ^ (category[i]! | (measure[i]! << 8)), 0xc2b2ae35);
     h = Math.imul(h ^ period[i]!, 0x27d4eb2f);
@@ -226,7 +230,7 @@ function coarseGroups(columns: ListColumns, order: Uint32Array): Int32Array {
 function numberFigures(columns: ListColumns, order: Uint32Array) {
   const size = order.length;
   const figure = new Uint32Array(size);
-  const group = coarseGroups(columns, order);
+  const group = coarseGroups(columns);
   const figureOfGroup = new Int32Array(size).fill(-1);
   const counts = new Uint32Array(size);
   let next = 0;

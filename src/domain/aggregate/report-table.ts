@@ -18,25 +18,40 @@ export interface ReportTable {
   reviewedEnd: Uint32Array;
 }
 
-/** "2024-03-31" as 20240331. */
-export const dayNumber = (iso: string) =>
-  Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+const DIGITS_OF_DATE = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** "2024-03-31" as 20240331, read digit by digit: it runs for every report at load. */
+export function dayNumber(iso: string): number {
+  let day = 0;
+  for (const at of DIGITS_OF_DATE) day = day * 10 + iso.charCodeAt(at) - 48;
+  return day;
+}
 
 function buildReportTable(reports: readonly Report[]): ReportTable {
   const units = new Codes();
-  return {
+  const size = reports.length;
+  const table = {
     reports,
-    unit: Uint32Array.from(reports, (report) => units.code(report.unitId)),
+    unit: new Uint32Array(size),
     units,
-    reviewed: Uint8Array.from(reports, (report) => (report.periodReviewed ? 1 : 0)),
-    date: Uint32Array.from(reports, (report) => dayNumber(report.date)),
-    reviewedStart: Uint32Array.from(reports, (r) =>
-      r.periodReviewed ? dayNumber(r.periodReviewed.start) : 0,
-    ),
-    reviewedEnd: Uint32Array.from(reports, (r) =>
-      r.periodReviewed ? dayNumber(r.periodReviewed.end) : 0,
-    ),
+    reviewed: new Uint8Array(size),
+    date: new Uint32Array(size),
+    reviewedStart: new Uint32Array(size),
+    reviewedEnd: new Uint32Array(size),
   };
+  // Plain loops: TypedArray.from with a mapping function walks an iterator, several times slower.
+  for (let p = 0; p < size; p++) {
+    const report = reports[p]!;
+    table.unit[p] = units.code(report.unitId);
+    table.date[p] = dayNumber(report.date);
+    const reviewed = report.periodReviewed;
+    if (reviewed) {
+      table.reviewed[p] = 1;
+      table.reviewedStart[p] = dayNumber(reviewed.start);
+      table.reviewedEnd[p] = dayNumber(reviewed.end);
+    }
+  }
+  return table;
 }
 
 let datasetTable: ReportTable | undefined;
