@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry } from './bar-geometry';
+import { barGeometry, placeBar } from './bar-geometry';
 
 describe('barGeometry', () => {
   it('piles stacked values up from zero in series order, skipping missing ones', () => {
@@ -29,5 +29,25 @@ describe('barGeometry', () => {
 
   it('draws nothing for an empty chart', () => {
     expect(barGeometry([], true)).toEqual([]);
+  });
+});
+
+describe('placeBar', () => {
+  it('stands a bar in its band, a tenth of the band free on each side', () => {
+    // A year's band from x=100 to x=200, the bar from value pixel 300 (zero) up to 120.
+    expect(placeBar({ index: 0, of: 1 }, [100, 200], [300, 120], false)).toEqual({
+      x: 110,
+      y: 120,
+      width: 80,
+      height: 180,
+    });
+  });
+
+  it('lays grouped bars side by side, 4 px apart, when they run across', () => {
+    const band = [0, 100] as const;
+    const first = placeBar({ index: 0, of: 2 }, band, [40, 240], true);
+    const second = placeBar({ index: 1, of: 2 }, band, [40, 140], true);
+    expect(first).toEqual({ x: 40, y: 10, width: 200, height: 38 });
+    expect(second).toEqual({ x: 40, y: 52, width: 100, height: 38 });
   });
 });

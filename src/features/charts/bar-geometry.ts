@@ -32,3 +32,36 @@ export function barGeometry(
   });
   return slots;
 }
+
+/** Recharts' defaults: a tenth of the band left free on each side, 4 px between grouped bars. */
+const CATEGORY_GAP = 0.1;
+const BAR_GAP = 4;
+
+export interface BarRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The rectangle of a bar, given its category's band and its extent along the value axis in
+ * pixels. `across`: the bars run left to right (categories down the side).
+ */
+export function placeBar(
+  slot: Pick<BarSlot, 'index' | 'of'>,
+  band: readonly [number, number],
+  extent: readonly [number, number],
+  across: boolean,
+): BarRect {
+  const [bandStart, bandEnd] = band;
+  const width = bandEnd - bandStart;
+  const gap = width * CATEGORY_GAP;
+  const size = (width - 2 * gap - (slot.of - 1) * BAR_GAP) / slot.of;
+  const offset = bandStart + gap + slot.index * (size + BAR_GAP);
+  const low = Math.min(extent[0], extent[1]);
+  const length = Math.abs(extent[1] - extent[0]);
+  return across
+    ? { x: low, y: offset, width: length, height: size }
+    : { x: offset, y: low, width: size, height: length };
+}

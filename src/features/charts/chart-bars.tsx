@@ -1,5 +1,5 @@
 import { Bar, useXAxisScale, useYAxisScale } from 'recharts';
-import { barGeometry, type BarSlot } from './bar-geometry';
+import { barGeometry, placeBar, type BarSlot } from './bar-geometry';
 
 export interface BarSeriesStyle {
   /** The field of each datum that holds this series' value. */
@@ -44,6 +44,7 @@ export function ChartBars<T extends Datum>({
     data.map((d) => series.map((s) => valueOf(d, s.key))),
     stacked,
   );
+  const categories = data.map((d) => (d as Record<string, unknown>)[categoryKey]);
   return (
     <>
       {series.map((s) => (
@@ -63,7 +64,7 @@ export function ChartBars<T extends Datum>({
         <SeriesRects
           key={s.key}
           series={s}
-          categories={data.map((d) => (d as Record<string, unknown>)[categoryKey])}
+          categories={categories}
           slots={slots[i]!}
           layout={layout}
           onClick={onBarClick && ((row: number) => onBarClick(data[row]!, s))}
@@ -77,10 +78,6 @@ const valueOf = (datum: Datum, key: string) => {
   const value = (datum as Record<string, unknown>)[key];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 };
-
-/** Recharts' defaults: a tenth of the band left free on each side, 4 px between grouped bars. */
-const CATEGORY_GAP = 0.1;
-const BAR_GAP = 4;
 
 function SeriesRects({
   series,
@@ -109,23 +106,8 @@ function SeriesRects({
     const to = valueScale(slot.to);
     if (bandStart === undefined || bandEnd === undefined || from === undefined || to === undefined)
       return null;
-    const band = bandEnd - bandStart;
-    const gap = band * CATEGORY_GAP;
-    const size = (band - 2 * gap - (slot.of - 1) * BAR_GAP) / slot.of;
-    const offset = bandStart + gap + slot.index * (size + BAR_GAP);
-    const low = Math.min(from, to);
-    const length = Math.abs(to - from);
-    return (
-      <rect
-        key={row}
-        className="chart-bar"
-        data-row={row}
-        x={across ? low : offset}
-        y={across ? offset : low}
-        width={across ? length : size}
-        height={across ? size : length}
-      />
-    );
+    const rect = placeBar(slot, [bandStart, bandEnd], [from, to], across);
+    return <rect key={row} className="chart-bar" data-row={row} {...rect} />;
   });
   return (
     <g
