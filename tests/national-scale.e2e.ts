@@ -28,6 +28,10 @@ describe('a national-scale dataset in the column layout', () => {
       await map.locator('.leaflet-units-pane canvas').waitFor({ timeout: 60_000 });
       // Hundreds of units on one canvas, not an SVG circle each.
       expect(await map.locator('path[class*="map-unit"]').count()).toBe(0);
+      // At the country's zoom the districts' and communes' circles wait, and the map says so.
+      await expect(map.getByTestId('map-zoom-for-more').textContent()).resolves.toMatch(
+        /^[\d.]+ quận, huyện, xã có số liệu chưa vẽ/,
+      );
 
       const before = await page.getByTestId('headline-card').first().textContent();
       await page.goto(`${baseUrl}/?data=e2e-national&unit=syn-p01`, { waitUntil: 'commit' });

@@ -81,7 +81,7 @@ try {
       ['period', page.periodChangeMs],
     ] as const)
       line(
-        `${what} change to all panels updated median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))} (${times.length} changes)`,
+        `${what} change to all panels updated median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))} (${times.length} changes; the first after load ${ms(times[0] ?? NaN)})`,
       );
     line(`open a report page ${ms(page.reportOpenMs)}`);
     line(`JS heap after load ${page.heapMb.toFixed(0)} MB`);

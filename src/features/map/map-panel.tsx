@@ -36,6 +36,7 @@ import { useProvinceLayer } from './province-layer-query';
 import { panelSources } from '@/features/charts/source-line';
 import type { RenderImageOptions } from '@/features/export/panel-image';
 import { spreadStacked } from './stacked-symbols';
+import { symbolsInDetail } from './symbol-detail';
 import { useBoundaryLayer } from './use-boundaries';
 import { unitDescriber } from './unit-description';
 
@@ -60,18 +61,6 @@ const MAX_UNIT_NAMES = 40;
 /** The colour of a shaded class; null for a unit without data. */
 const fillOf = (colourClass: number | null, breaks: readonly number[]) =>
   colourClass === null ? null : (sequentialClasses(breaks.length)[colourClass] ?? null);
-/**
- * A circle without a figure only says "known here, nothing reported": it is drawn once the
- * places can be told apart. A national dataset has ~2,800 of them, which the map would
- * otherwise re-project on every filter change.
- */
-const EMPTY_CIRCLE_ZOOM: Partial<Record<Unit['level'], number>> = { district: 8, commune: 10 };
-/** The view and as much again around it, so that a short pan finds its circles drawn. */
-const padded = ([w, s, e, n]: BBox): BBox => {
-  const dx = (e - w) / 2;
-  const dy = (n - s) / 2;
-  return [w - dx, s - dy, e + dx, n + dy];
-};
 /** Of units sharing a point, the district keeps it and its communes ring it. */
 const levelRank = { national: 0, 'military-region': 1, province: 2, district: 3, commune: 4 };
 
@@ -164,16 +153,12 @@ export default function MapPanel({
   );
   const radius = (value: number) => 4 + 12 * Math.sqrt(value / Math.max(1, model.symbolMax));
   const zoom = view?.zoom ?? 0;
-  const around = view && padded(view.bounds);
+  const detail = useMemo(
+    () => symbolsInDetail(model.symbols, view, selectedIds),
+    [model, view, selectedIds],
+  );
   const symbols = useMemo((): DrawnSymbol[] => {
-    const placed = model.symbols
-      .filter(
-        (p) =>
-          p.value ||
-          (around !== null &&
-            zoom >= (EMPTY_CIRCLE_ZOOM[p.unit.level] ?? 0) &&
-            bboxContains(around, [p.lon, p.lat])),
-      )
+    const placed = [...detail.shown]
       .sort((a, b) => levelRank[a.unit.level] - levelRank[b.unit.level])
       .map((placed) => ({
         unitId: placed.unit.id,
@@ -185,8 +170,8 @@ export default function MapPanel({
       }));
     const spread = spreadStacked(placed, zoom);
     return spread.map((symbol, i) => ({ ...symbol, displaced: symbol !== placed[i] }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- unitName follows lang; around follows view
-  }, [model, lang, view]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- unitName follows lang
+  }, [detail, lang, zoom]);
   // Hover texts are made on hover only: thousands of them per filter change were wasted.
   const placedById = useMemo(() => new Map(model.symbols.map((s) => [s.unit.id, s])), [model]);
   const describeSymbol = useCallback(
@@ -414,7 +399,16 @@ export default function MapPanel({
         lang,
       )}
       renderImage={renderImage}
-      notes={<p className="muted small">{t('charts.clickToFilter')}</p>}
+      notes={
+        <>
+          {detail.hiddenWithFigure > 0 && (
+            <p className="muted small" data-testid="map-zoom-for-more">
+              {t('map.zoomForMore', { count: formatNumber(detail.hiddenWithFigure, lang) })}
+            </p>
+          )}
+          <p className="muted small">{t('charts.clickToFilter')}</p>
+        </>
+      }
     />
   );
 }

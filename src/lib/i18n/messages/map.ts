@@ -37,6 +37,8 @@ export const mapMessages = defineMessages({
     'map.legendNoData':
       'Không có số liệu (khác với 0); vòng tròn xám của huyện, xã hiện khi phóng to',
     'map.notInData': 'chưa có trong dữ liệu',
+    'map.zoomForMore':
+      '{count} quận, huyện, xã có số liệu chưa vẽ ở mức thu phóng này: phóng to để thấy; danh sách bên cạnh có đủ.',
     'map.provincesError': 'Không tải được ranh giới tỉnh ({detail}); các điểm đơn vị vẫn hiển thị.',
     'map.boundaries.load': 'Nạp ranh giới quận/huyện, xã (GeoJSON, TopoJSON)…',
     'map.boundaries.drop': 'hoặc thả tệp vào bản đồ',
@@ -93,6 +95,8 @@ export const mapMessages = defineMessages({
     'map.legendNoData':
       'No data (not the same as 0); grey circles of districts and communes show when zoomed in',
     'map.notInData': 'not in the data yet',
+    'map.zoomForMore':
+      '{count} districts and communes with figures are not drawn at this zoom: zoom in to see them; the list beside the map has them all.',
     'map.provincesError':
       'The province boundaries could not be loaded ({detail}); unit points are still shown.',
     'map.boundaries.load': 'Load district or commune boundaries (GeoJSON, TopoJSON)…',
