@@ -70,7 +70,7 @@ const TimelineEntry = memo(function TimelineEntry({ row }: { row: ReportRow }) {
   );
 });
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 
 /** The groups cut to their first `limit` entries in all: a national timeline must not fill the DOM. */
 function firstEntries(groups: YearGroup[], limit: number): YearGroup[] {
