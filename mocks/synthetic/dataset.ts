@@ -130,7 +130,8 @@ export function generateSyntheticDataset({
     meta: {
       title: `Giả lập: ${reportCount} báo cáo (seed ${seed})`,
       synthetic: true,
-      compiledOn: 'synthetic',
+      // As a real file says how recent it is: the day of its latest conference.
+      compiledOn: reports.reduce((latest, r) => (r.date > latest ? r.date : latest), '2015-01-01'),
       notes: 'Synthetic data for load tests; not real figures.',
     },
     sources: [

@@ -17,6 +17,9 @@ describe('the synthetic dataset', () => {
   it('says it is synthetic in its meta, its source and every unit and report name', () => {
     expect(dataset.meta.synthetic).toBe(true);
     expect(dataset.sources.map((s) => s.file)).toEqual(['synthetic']);
+    // Dated by its latest conference, as the header shows it.
+    expect(dataset.meta.compiledOn).toBe([...dataset.reports.map((r) => r.date)].sort().at(-1));
+    expect(dataset.meta.compiledOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const record of [...dataset.units, ...dataset.reports]) {
       const name = 'title' in record ? record.title : record.name;
       expect(name.vi).toMatch(/^Giả lập: /);
