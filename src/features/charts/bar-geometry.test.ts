@@ -50,4 +50,10 @@ describe('placeBar', () => {
     expect(first).toEqual({ x: 40, y: 10, width: 200, height: 38 });
     expect(second).toEqual({ x: 40, y: 52, width: 100, height: 38 });
   });
+
+  it('draws grouped bars flat rather than inside out in a band narrower than their gaps', () => {
+    const rect = placeBar({ index: 1, of: 2 }, [10, 12], [0, 50], true);
+    expect(rect.height).toBe(0);
+    expect(rect.width).toBe(50);
+  });
 });

@@ -57,7 +57,8 @@ export function placeBar(
   const [bandStart, bandEnd] = band;
   const width = bandEnd - bandStart;
   const gap = width * CATEGORY_GAP;
-  const size = (width - 2 * gap - (slot.of - 1) * BAR_GAP) / slot.of;
+  // A band narrower than the gaps (a chart caught mid-resize) draws the bars flat, not inside out.
+  const size = Math.max(0, (width - 2 * gap - (slot.of - 1) * BAR_GAP) / slot.of);
   const offset = bandStart + gap + slot.index * (size + BAR_GAP);
   const low = Math.min(extent[0], extent[1]);
   const length = Math.abs(extent[1] - extent[0]);
