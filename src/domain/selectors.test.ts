@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealDataset } from '@/testing/real-dataset';
-import { reportDetail, reportRows } from './selectors';
+import { reportDetail, reportRows, rowsOfReports } from './selectors';
 import { ancestorsOf, subtreeIds, unitValidOn } from './units';
 
 const { index } = loadRealDataset();
@@ -70,5 +70,22 @@ describe('unit tree', () => {
     }
     const thuyNguyen = index.units.byId.get('thuy-nguyen');
     expect(thuyNguyen && unitValidOn(thuyNguyen, '2025-03-01')).toBe(false);
+  });
+});
+
+describe('rowsOfReports', () => {
+  const rows = reportRows(index);
+
+  it('takes the rows of a filtered list of reports in order', () => {
+    const picked = [index.reportsByDate[1]!, index.reportsByDate[3]!];
+    expect(rowsOfReports(rows, picked).map((r) => r.report.id)).toEqual(picked.map((r) => r.id));
+  });
+
+  it('finds the rows of reports listed in another order, and skips reports it has no row for', () => {
+    const reversed = [...index.reportsByDate].reverse();
+    const unknown = { ...index.reportsByDate[0]!, id: 'elsewhere' };
+    expect(rowsOfReports(rows, [...reversed, unknown]).map((r) => r.report.id)).toEqual(
+      reversed.map((r) => r.id),
+    );
   });
 });

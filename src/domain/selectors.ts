@@ -30,6 +30,24 @@ export function reportRows(index: DatasetIndex): ReportRow[] {
   return index.reportsByDate.map((report) => rowOf(index, report));
 }
 
+/**
+ * The rows of some of the reports, in their order. Both lists follow the index's order when
+ * the reports come from a filter, so they are walked side by side; any other list is looked
+ * up report by report.
+ */
+export function rowsOfReports(rows: readonly ReportRow[], reports: readonly Report[]): ReportRow[] {
+  const found: ReportRow[] = [];
+  let p = 0;
+  for (const report of reports) {
+    while (p < rows.length && rows[p]!.report !== report) p++;
+    if (p === rows.length) break;
+    found.push(rows[p++]!);
+  }
+  if (found.length === reports.length) return found;
+  const rowOf = new Map(rows.map((row) => [row.report, row]));
+  return reports.flatMap((report) => rowOf.get(report) ?? []);
+}
+
 /** Everything the report page shows about one conference. */
 export function reportDetail(index: DatasetIndex, reportId: string) {
   const report = index.reportsById.get(reportId);

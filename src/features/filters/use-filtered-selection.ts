@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { selectFacts } from '@/domain/aggregate/fact-selection';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { blockingParts, filterReports } from '@/domain/report-filter';
-import type { ReportRow } from '@/domain/selectors';
+import { rowsOfReports, type ReportRow } from '@/domain/selectors';
 import { useFilterStore } from './filter-store';
 
 /**
@@ -11,10 +11,9 @@ import { useFilterStore } from './filter-store';
  */
 export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportRow[]) {
   const filter = useFilterStore((s) => s.filter);
-  const rowOf = useMemo(() => new Map(rows.map((row) => [row.report, row])), [rows]);
   return useMemo(() => {
     const reports = filterReports(index, filter);
-    const filteredRows = reports.flatMap((report) => rowOf.get(report) ?? []);
+    const filteredRows = rowsOfReports(rows, reports);
     return {
       filter,
       reports,
@@ -22,5 +21,5 @@ export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportR
       facts: selectFacts(index, filter, reports),
       blocking: filteredRows.length === 0 ? blockingParts(index, filter) : [],
     };
-  }, [index, rowOf, filter]);
+  }, [index, rows, filter]);
 }

@@ -10,11 +10,33 @@ export interface YearGroup {
   rows: ReportRow[];
 }
 
+const oldestFirst = (a: ReportRow, b: ReportRow) =>
+  compareCodes(a.report.date, b.report.date) || compareCodes(a.report.id, b.report.id);
+
+/**
+ * The rows oldest first, ties by id. A filter hands them newest first (ties by id): read
+ * backwards a day at a time, that order needs no sort, which for 100,000 rows took ~80 ms.
+ */
+function inDateOrder(rows: readonly ReportRow[]): ReportRow[] {
+  for (let k = 1; k < rows.length; k++) {
+    const [a, b] = [rows[k - 1]!.report, rows[k]!.report];
+    if (a.date < b.date || (a.date === b.date && a.id > b.id)) return [...rows].sort(oldestFirst);
+  }
+  const ordered: ReportRow[] = [];
+  let end = rows.length;
+  while (end > 0) {
+    const day = rows[end - 1]!.report.date;
+    let start = end - 1;
+    while (start > 0 && rows[start - 1]!.report.date === day) start--;
+    for (let k = start; k < end; k++) ordered.push(rows[k]!);
+    end = start;
+  }
+  return ordered;
+}
+
 /** Rows in date order (oldest first, as a story reads), grouped by the year the conference sat. */
 export function groupByYear(rows: readonly ReportRow[]): YearGroup[] {
-  const sorted = [...rows].sort(
-    (a, b) => compareCodes(a.report.date, b.report.date) || compareCodes(a.report.id, b.report.id),
-  );
+  const sorted = inDateOrder(rows);
   const groups: YearGroup[] = [];
   for (const row of sorted) {
     const year = Number(row.report.date.slice(0, 4));
