@@ -10,6 +10,9 @@ export interface ReportRow {
   headline: ReportHeadline;
   /** Added by an analyst in this browser rather than shipped with the data. */
   local: boolean;
+  /** For the index's own rows: the place in its newest-first order, and the day as yyyymmdd. */
+  position?: number;
+  day?: number;
 }
 
 /**
@@ -21,10 +24,14 @@ class LazyReportRow implements ReportRow {
   readonly local: boolean;
   private figures: ReportHeadline | undefined;
 
+  readonly day: number;
+
   constructor(
     private readonly index: DatasetIndex,
     readonly report: Report,
+    readonly position: number,
   ) {
+    this.day = index.reportTable.date[position]!;
     this.unit = index.units.byId.get(report.unitId);
     this.local = index.localReportIds.has(report.id);
   }
@@ -36,7 +43,7 @@ class LazyReportRow implements ReportRow {
 
 /** One row per conference, newest first, with the figures a list shows. */
 export function reportRows(index: DatasetIndex): ReportRow[] {
-  return index.reportsByDate.map((report) => new LazyReportRow(index, report));
+  return index.reportsByDate.map((report, position) => new LazyReportRow(index, report, position));
 }
 
 /**
