@@ -4,15 +4,18 @@ import type { PlacedUnit } from './map-model';
 import type { ViewState } from './map-view';
 
 /**
- * The zoom from which a district's or a commune's circle is drawn. At the country's zoom a
- * national dataset's 2,800 circles pile into one blot that tells nothing and that the map
- * re-projects and repaints on every filter change; the list beside the map holds them all.
- * A circle without a figure only says "known here, nothing reported", so it waits longer.
+ * The zoom from which a large dataset draws a district's or a commune's circle. At the
+ * country's zoom a national dataset's 2,800 circles pile into one blot that tells nothing and
+ * that the map re-projects and repaints on every filter change; the list beside the map holds
+ * them all. A circle without a figure only says "known here, nothing reported": it waits longer.
  */
 const DETAIL_ZOOM: Record<'withFigure' | 'empty', Partial<Record<Unit['level'], number>>> = {
   withFigure: { district: 6, commune: 8 },
   empty: { district: 8, commune: 10 },
 };
+
+/** Below this many circles every one is drawn at every zoom: they stay apart and cost little. */
+const DETAIL_FROM = 500;
 
 /** The view and as much again around it, so that a short pan finds its circles drawn. */
 function padded([w, s, e, n]: BBox): BBox {
@@ -27,12 +30,16 @@ export interface SymbolDetail {
   hiddenWithFigure: number;
 }
 
-/** The circles the map draws in this view: provinces and selected units always. */
+/**
+ * The circles the map draws in this view: all of a small dataset's; of a large one,
+ * provinces and selected units always, the others by zoom.
+ */
 export function symbolsInDetail(
   symbols: readonly PlacedUnit[],
   view: ViewState | null,
   selectedIds: ReadonlySet<string>,
 ): SymbolDetail {
+  if (symbols.length < DETAIL_FROM) return { shown: [...symbols], hiddenWithFigure: 0 };
   const around = view && padded(view.bounds);
   const shown: PlacedUnit[] = [];
   let hiddenWithFigure = 0;
