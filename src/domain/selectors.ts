@@ -10,9 +10,10 @@ export interface ReportRow {
   headline: ReportHeadline;
   /** Added by an analyst in this browser rather than shipped with the data. */
   local: boolean;
-  /** For the index's own rows: the place in its newest-first order, and the day as yyyymmdd. */
-  position?: number;
-  day?: number;
+  /** The place in the index's newest-first order (ties by id). */
+  position: number;
+  /** The conference's day as yyyymmdd, from the index's report table. */
+  day: number;
 }
 
 /**
@@ -22,9 +23,8 @@ export interface ReportRow {
 class LazyReportRow implements ReportRow {
   readonly unit: Unit | undefined;
   readonly local: boolean;
-  private figures: ReportHeadline | undefined;
-
   readonly day: number;
+  private figures: ReportHeadline | undefined;
 
   constructor(
     private readonly index: DatasetIndex,
