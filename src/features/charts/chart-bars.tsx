@@ -14,15 +14,15 @@ export interface BarSeriesStyle {
 
 type Datum = object;
 
-interface ChartBarsProps<T extends Datum> {
+interface ChartBarsProps<T extends Datum, S extends BarSeriesStyle> {
   data: readonly T[];
   /** The field of each datum that the category axis shows. */
   categoryKey: keyof T & string;
-  series: readonly BarSeriesStyle[];
+  series: readonly S[];
   /** Recharts' word: 'vertical' lays the categories down the side and runs bars across. */
   layout: 'horizontal' | 'vertical';
   stacked?: boolean;
-  onBarClick?: (datum: T, series: BarSeriesStyle) => void;
+  onBarClick?: (datum: T, series: S) => void;
 }
 
 /**
@@ -32,14 +32,14 @@ interface ChartBarsProps<T extends Datum> {
  * Each series still registers a hidden <Bar>, so that the axes (with `includeHidden`) and the
  * tooltip (with `includeHidden`) know its values as before.
  */
-export function ChartBars<T extends Datum>({
+export function ChartBars<T extends Datum, S extends BarSeriesStyle>({
   data,
   categoryKey,
   series,
   layout,
   stacked = false,
   onBarClick,
-}: ChartBarsProps<T>) {
+}: ChartBarsProps<T, S>) {
   const slots = barGeometry(
     data.map((d) => series.map((s) => valueOf(d, s.key))),
     stacked,

@@ -144,6 +144,7 @@ export function ExercisesChart({
               stacked
               series={present.flatMap((type) =>
                 statuses.map((status) => ({
+                  type,
                   key: `${type}:${status}`,
                   name: seriesLabel(type, status),
                   fill:
@@ -157,9 +158,7 @@ export function ExercisesChart({
                       : 1,
                 })),
               )}
-              onBarClick={(_, series) =>
-                onExerciseTypeClick(series.key.split(':')[0] as ExerciseType)
-              }
+              onBarClick={(_, series) => onExerciseTypeClick(series.type)}
             />
             <ConferenceMarks marks={conferenceMarks} describe={describeHeld} />
           </BarChart>

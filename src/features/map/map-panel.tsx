@@ -22,21 +22,13 @@ import { MapLegend } from './map-legend';
 import { focusBox } from './map-focus';
 import { MapList } from './map-list';
 import { buildMapModel } from './map-model';
-import {
-  AreaNames,
-  AreaShapes,
-  UnitNames,
-  UnitSymbols,
-  type DrawnArea,
-  type DrawnSymbol,
-} from './map-shapes';
+import { AreaNames, AreaShapes, UnitNames, UnitSymbols, type DrawnArea } from './map-shapes';
 import { Attribution, FitTo, PrintResize, ViewWatch, type ViewState } from './map-view';
 import { mapSnapshot } from './map-snapshot';
 import { useProvinceLayer } from './province-layer-query';
 import { panelSources } from '@/features/charts/source-line';
 import type { RenderImageOptions } from '@/features/export/panel-image';
-import { spreadStacked } from './stacked-symbols';
-import { symbolsInDetail } from './symbol-detail';
+import { useDrawnSymbols } from './use-drawn-symbols';
 import { useBoundaryLayer } from './use-boundaries';
 import { unitDescriber } from './unit-description';
 
@@ -53,16 +45,11 @@ export interface MapPanelProps {
 
 /** The three provinces of the seed reports, before anything else is known. */
 const NORTH: BBox = [105.3, 20.5, 107.2, 21.6];
-/** Names pile up below these zooms. */
+/** Province names pile up below this zoom. */
 const PROVINCE_NAME_ZOOM = 7;
-const UNIT_NAME_ZOOM = 10;
-/** Most unit names drawn at once; the largest figures in view get them. */
-const MAX_UNIT_NAMES = 40;
 /** The colour of a shaded class; null for a unit without data. */
 const fillOf = (colourClass: number | null, breaks: readonly number[]) =>
   colourClass === null ? null : (sequentialClasses(breaks.length)[colourClass] ?? null);
-/** Of units sharing a point, the district keeps it and its communes ring it. */
-const levelRank = { national: 0, 'military-region': 1, province: 2, district: 3, commune: 4 };
 
 export default function MapPanel({
   index,
@@ -151,27 +138,8 @@ export default function MapPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
     [model, provinceLayer.data, lang, layer, t],
   );
-  const radius = (value: number) => 4 + 12 * Math.sqrt(value / Math.max(1, model.symbolMax));
   const zoom = view?.zoom ?? 0;
-  const detail = useMemo(
-    () => symbolsInDetail(model.symbols, view, selectedIds),
-    [model, view, selectedIds],
-  );
-  const symbols = useMemo((): DrawnSymbol[] => {
-    const placed = [...detail.shown]
-      .sort((a, b) => levelRank[a.unit.level] - levelRank[b.unit.level])
-      .map((placed) => ({
-        unitId: placed.unit.id,
-        lat: placed.lat,
-        lon: placed.lon,
-        radius: placed.value ? radius(placed.value.value) : 4,
-        hasData: placed.value !== undefined,
-        name: unitName(placed.unit),
-      }));
-    const spread = spreadStacked(placed, zoom);
-    return spread.map((symbol, i) => ({ ...symbol, displaced: symbol !== placed[i] }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- unitName follows lang
-  }, [detail, lang, zoom]);
+  const { symbols, unitNames, hiddenWithFigure } = useDrawnSymbols(model, view, selectedIds, lang);
   // Hover texts are made on hover only: thousands of them per filter change were wasted.
   const placedById = useMemo(() => new Map(model.symbols.map((s) => [s.unit.id, s])), [model]);
   const describeSymbol = useCallback(
@@ -185,15 +153,6 @@ export default function MapPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- describe and unitName follow lang and layer
     [placedById, lang, layer, t],
   );
-  // Names for units with a figure only, and only those in view; the others name themselves
-  // on hover.
-  const unitNames = useMemo(() => {
-    if (!view || view.zoom < UNIT_NAME_ZOOM) return [];
-    return symbols
-      .filter((s) => s.hasData && !s.displaced && bboxContains(view.bounds, [s.lon, s.lat]))
-      .sort((a, b) => b.radius - a.radius)
-      .slice(0, MAX_UNIT_NAMES);
-  }, [symbols, view]);
   const namesShown = zoom >= PROVINCE_NAME_ZOOM;
   const provinceNames = useMemo(
     () =>
@@ -401,9 +360,9 @@ export default function MapPanel({
       renderImage={renderImage}
       notes={
         <>
-          {detail.hiddenWithFigure > 0 && (
+          {hiddenWithFigure > 0 && (
             <p className="muted small" data-testid="map-zoom-for-more">
-              {t('map.zoomForMore', { count: formatNumber(detail.hiddenWithFigure, lang) })}
+              {t('map.zoomForMore', { count: formatNumber(hiddenWithFigure, lang) })}
             </p>
           )}
           <p className="muted small">{t('charts.clickToFilter')}</p>
