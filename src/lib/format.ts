@@ -11,6 +11,19 @@ export function formatNumber(value: number, lang: Lang): string {
   return plainNumbers[lang].format(value);
 }
 
+const compactNumbers: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(locales.vi, { notation: 'compact', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(locales.en, { notation: 'compact', maximumFractionDigits: 1 }),
+};
+
+/**
+ * An axis label: in full below 10,000, shortened above ("80 N", "1,3 Tr"; "80k", "1.3m"), so
+ * that a national total's labels do not run into each other on a narrow chart.
+ */
+export function formatAxisNumber(value: number, lang: Lang): string {
+  return Math.abs(value) < 10_000 ? formatNumber(value, lang) : compactNumbers[lang].format(value);
+}
+
 export function formatPercent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang)}%`;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '@/domain/periods';
-import { formatNumber } from '@/lib/format';
+import { formatAxisNumber } from '@/lib/format';
 import { PlainTick, type TickProps } from './plain-tick';
 
 /** A category axis of names (units, issuers), one per bar, its labels drawn without measuring. */
@@ -11,11 +11,11 @@ export const nameAxisProps = (width: number) => ({
   interval: 0,
 });
 
-/** A count axis in whole numbers written the reader's way (2.550), labels drawn without measuring. */
+/** A count axis in whole numbers written the reader's way (2.550; 80 N), labels drawn without measuring. */
 export const countAxisProps = (lang: Lang) => ({
   type: 'number' as const,
   allowDecimals: false,
   interval: 0,
   tick: PlainTick,
-  tickFormatter: (v: number) => formatNumber(v, lang),
+  tickFormatter: (v: number) => formatAxisNumber(v, lang),
 });
