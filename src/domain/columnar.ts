@@ -85,6 +85,11 @@ export interface TableChecks {
   template: (template: Row) => Checked;
   /** Checks one value of a row field. */
   field: (name: string, value: unknown) => Checked;
+  /**
+   * A test that passes the common values of a column as they are, without building a result
+   * (a million ids); what it does not pass goes through `field`.
+   */
+  quick?: (name: string) => ((value: unknown) => boolean) | undefined;
 }
 
 export interface RowProblem {
@@ -95,8 +100,13 @@ export interface RowProblem {
 }
 
 export interface DecodedTable {
-  rows: { record: Row; index: number }[];
+  /** The rows that passed every check, ascending. */
+  rows: Uint32Array;
   problems: RowProblem[];
+  /** The record of a row, built on each call (a table of a million rows is read lazily). */
+  record: (row: number) => Row;
+  /** A row's id as checked: read without building the record. */
+  id: (row: number) => string | undefined;
 }
 
 /** A table that cannot be decoded at all (a row field without a column). */
@@ -129,8 +139,9 @@ const shortColumn = (name: string): Checked => ({
 });
 
 /**
- * One column's values for every row, checked: a dictionary's entries once each, plain
- * values one by one. The first problem of each row goes into `problems`.
+ * Checks one column for every row: a dictionary's entries once each, plain values one by
+ * one. The first problem of each row goes into `problems`. Returns the checked value of a
+ * row, read from the file's column (for a row without a problem).
  */
 function decodeColumn(
   name: string,
@@ -138,25 +149,29 @@ function decodeColumn(
   count: number,
   checks: TableChecks,
   problems: (Checked | undefined)[],
-): unknown[] {
-  const values = new Array<unknown>(count);
+): (row: number) => unknown {
   if ('dictionary' in column) {
     const entries = column.dictionary.map((value) => checks.field(name, value));
+    const { codes } = column;
     for (let i = 0; i < count; i++) {
-      const code = inDictionary(column.codes, entries.length, i);
-      const entry = code === undefined ? dictionaryMiss(name, column.codes[i]) : entries[code]!;
-      if (entry.ok) values[i] = entry.value;
-      else problems[i] ??= entry;
+      const code = inDictionary(codes, entries.length, i);
+      const entry = code === undefined ? dictionaryMiss(name, codes[i]) : entries[code]!;
+      if (!entry.ok) problems[i] ??= entry;
     }
-  } else {
-    for (let i = 0; i < count; i++) {
-      const checked =
-        i < column.values.length ? checks.field(name, column.values[i]) : shortColumn(name);
-      if (checked.ok) values[i] = checked.value;
-      else problems[i] ??= checked;
-    }
+    return (row) => (entries[codes[row] as number] as { value: unknown }).value;
   }
-  return values;
+  const raw = column.values;
+  const quick = checks.quick?.(name);
+  // The few values a check normalised (none, for ids and numbers).
+  let normalised: Map<number, unknown> | undefined;
+  for (let i = 0; i < count; i++) {
+    if (i < raw.length && quick?.(raw[i])) continue;
+    const checked = i < raw.length ? checks.field(name, raw[i]) : shortColumn(name);
+    if (!checked.ok) problems[i] ??= checked;
+    else if (checked.value !== raw[i]) (normalised ??= new Map()).set(i, checked.value);
+  }
+  const changed = normalised;
+  return changed ? (row) => (changed.has(row) ? changed.get(row) : raw[row]) : (row) => raw[row];
 }
 
 /**
@@ -169,7 +184,6 @@ export function decodeTable(table: ColumnTable, checks: TableChecks): DecodedTab
   const { count } = table;
   const rowProblems = new Array<Checked | undefined>(count);
   const templates = table.templates.map((t) => checks.template(t));
-  const rowTemplates = new Array<Row>(count);
   for (let i = 0; i < count; i++) {
     const code = inDictionary(table.template, templates.length, i);
     const template: Checked =
@@ -180,37 +194,45 @@ export function decodeTable(table: ColumnTable, checks: TableChecks): DecodedTab
             message: `template ${String(table.template[i])} does not exist`,
           }
         : templates[code]!;
-    if (template.ok) rowTemplates[i] = template.value as Row;
-    else rowProblems[i] = template;
+    if (!template.ok) rowProblems[i] = template;
   }
+  const templateOf = (row: number) =>
+    (templates[table.template[row] as number] as { value: Row }).value;
   const names = Object.keys(table.columns);
   const columns = names.map((name) =>
     decodeColumn(name, table.columns[name]!, count, checks, rowProblems),
   );
-  const idColumn = table.columns.id;
-  const idAt = (i: number) => {
-    const id = idColumn && 'values' in idColumn ? idColumn.values[i] : undefined;
-    return typeof id === 'string' ? id : undefined;
+  const idOf = columns[names.indexOf('id')];
+  const id = (row: number) => {
+    const value = idOf?.(row);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const rawIdColumn = table.columns.id;
+  const rawIdAt = (i: number) => {
+    const value = rawIdColumn && 'values' in rawIdColumn ? rawIdColumn.values[i] : undefined;
+    return typeof value === 'string' ? value : undefined;
   };
 
-  const rows: DecodedTable['rows'] = [];
+  const passed = new Uint32Array(count);
+  let kept = 0;
   const problems: RowProblem[] = [];
   for (let index = 0; index < count; index++) {
     const problem = rowProblems[index];
-    if (problem && !problem.ok) {
+    if (!problem || problem.ok) passed[kept++] = index;
+    else
       problems.push({
         index,
-        recordId: idAt(index),
+        recordId: rawIdAt(index),
         field: problem.field,
         message: problem.message,
       });
-      continue;
-    }
+  }
+  const record = (row: number) => {
     // The row's own fields first, always in the same order, then the template's: the
     // records share a few shapes, which keeps a million of them quick to build.
-    const record: Row = {};
-    for (let c = 0; c < names.length; c++) record[names[c]!] = columns[c]![index];
-    rows.push({ record: Object.assign(record, rowTemplates[index]), index });
-  }
-  return { rows, problems };
+    const built: Row = {};
+    for (let c = 0; c < names.length; c++) built[names[c]!] = columns[c]!(row);
+    return Object.assign(built, templateOf(row));
+  };
+  return { rows: passed.subarray(0, kept), problems, record, id };
 }

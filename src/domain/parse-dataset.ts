@@ -13,6 +13,7 @@ import { sourceSchema } from './schema/provenance';
 import { reportSchema } from './schema/report';
 import { unitSchema } from './schema/unit';
 import { quickFact } from './quick-fact';
+import { lazyList } from '@/lib/lazy-list';
 
 export type Collection = 'sources' | 'units' | 'reports' | 'facts';
 
@@ -50,20 +51,49 @@ function recordIdOf(raw: unknown): string | undefined {
   return undefined;
 }
 
-interface Located<T> {
-  record: T;
-  index: number;
+/**
+ * The records of one collection that passed their own checks, before the checks across
+ * collections: the k-th is record `index(k)` of the file.
+ */
+interface Candidates<T> {
+  count: number;
+  index: (k: number) => number;
+  id: (k: number) => string;
+  /** Built on call for a column table: see `lazyList`. */
+  record: (k: number) => T;
 }
 
-function validateEach<T>(
+function listCandidates<T extends { id: string }>(
+  located: readonly { record: T; index: number }[],
+): Candidates<T> {
+  return {
+    count: located.length,
+    index: (k) => located[k]!.index,
+    id: (k) => located[k]!.record.id,
+    record: (k) => located[k]!.record,
+  };
+}
+
+function tableCandidates<T>(decoded: DecodedTable): Candidates<T> {
+  const { rows } = decoded;
+  return {
+    count: rows.length,
+    index: (k) => rows[k]!,
+    // Rows with a bad id do not pass the column checks.
+    id: (k) => decoded.id(rows[k]!)!,
+    record: (k) => decoded.record(rows[k]!) as T,
+  };
+}
+
+function validateEach<T extends { id: string }>(
   file: string,
   collection: Collection,
   records: unknown[],
   schema: z.ZodType<T>,
   rejected: RejectedRecord[],
   quick?: (raw: unknown) => T | undefined,
-): Located<T>[] {
-  const valid: Located<T>[] = [];
+): Candidates<T> {
+  const valid: { record: T; index: number }[] = [];
   records.forEach((raw, index) => {
     const passed = quick?.(raw);
     if (passed) {
@@ -85,7 +115,7 @@ function validateEach<T>(
       message: issue?.message ?? 'invalid record',
     });
   });
-  return valid;
+  return listCandidates(valid);
 }
 
 interface Link<T> {
@@ -120,27 +150,32 @@ function columnCheck(link: Required<Pick<Link<unknown>, 'column' | 'known'>>) {
 function keepConsistent<T extends { id: string }>(
   file: string,
   collection: Collection,
-  located: Located<T>[],
+  candidates: Candidates<T>,
   links: Link<T>[],
   rejected: RejectedRecord[],
-): Located<T>[] {
+): Uint32Array {
+  const { count } = candidates;
   // Sorting the ids finds repeated ones several times faster than a Set of a million;
   // only the repeated ids are then followed record by record.
-  const sortedIds = located.map((l) => l.record.id).sort();
+  const sortedIds = new Array<string>(count);
+  for (let k = 0; k < count; k++) sortedIds[k] = candidates.id(k);
+  sortedIds.sort();
   const repeated = new Set<string>();
-  for (let k = 1; k < sortedIds.length; k++)
+  for (let k = 1; k < count; k++)
     if (sortedIds[k] === sortedIds[k - 1]) repeated.add(sortedIds[k]!);
   const seen = new Set<string>();
   const lastFound = links.map((): string | null | undefined => undefined);
   const byColumn = links.map((link) =>
     link.column ? columnCheck({ column: link.column, known: link.known }) : undefined,
   );
-  const kept: Located<T>[] = [];
-  for (const entry of located) {
-    const { record, index } = entry;
+  const kept = new Uint32Array(count);
+  let keptCount = 0;
+  for (let k = 0; k < count; k++) {
+    const index = candidates.index(k);
+    const id = candidates.id(k);
     const before = seen.size;
-    const isRepeated = repeated.size > 0 && repeated.has(record.id);
-    if (isRepeated) seen.add(record.id);
+    const isRepeated = repeated.size > 0 && repeated.has(id);
+    if (isRepeated) seen.add(id);
     let field: string | undefined;
     let message = '';
     if (isRepeated && seen.size === before) {
@@ -157,7 +192,7 @@ function keepConsistent<T extends { id: string }>(
           message = `refers to unknown id "${unknown}"`;
           break;
         }
-        const target = link.target(record);
+        const target = link.target(candidates.record(k));
         if (target == null || target === lastFound[l]) continue;
         if (link.known.has(target)) {
           lastFound[l] = target;
@@ -168,10 +203,10 @@ function keepConsistent<T extends { id: string }>(
         break;
       }
     }
-    if (field === undefined) kept.push(entry);
-    else rejected.push({ file, collection, index, recordId: record.id, field, message });
+    if (field === undefined) kept[keptCount++] = k;
+    else rejected.push({ file, collection, index, recordId: id, field, message });
   }
-  return kept;
+  return kept.subarray(0, keptCount);
 }
 
 const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
@@ -189,12 +224,13 @@ function envelopeOf<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
 
 interface LocatedRecords {
   meta: DatasetMeta;
-  /** The facts' column table, for the column layout. */
+  /** The reports' and facts' column tables, for the column layout. */
+  reportTable?: ColumnTable;
   factTable?: ColumnTable;
-  sources: Located<Source>[];
-  units: Located<Unit>[];
-  reports: Located<Report>[];
-  facts: Located<Fact>[];
+  sources: Candidates<Source>;
+  units: Candidates<Unit>;
+  reports: Candidates<Report>;
+  facts: Candidates<Fact>;
 }
 
 /** One JSON object per record: the layout of the shipped data and of exports. */
@@ -212,7 +248,7 @@ function locateRecords(raw: unknown, file: string, rejected: RejectedRecord[]): 
 /** Reports and facts as column tables (see columnar.ts): the layout for national scale. */
 function locateColumns(raw: unknown, file: string, rejected: RejectedRecord[]): LocatedRecords {
   const envelope = envelopeOf(columnarEnvelopeSchema, raw, file);
-  const fromTable = (collection: 'reports' | 'facts', decode: () => DecodedTable) => {
+  const fromTable = <T>(collection: 'reports' | 'facts', decode: () => DecodedTable) => {
     let decoded: DecodedTable;
     try {
       decoded = decode();
@@ -222,15 +258,16 @@ function locateColumns(raw: unknown, file: string, rejected: RejectedRecord[]): 
       throw error;
     }
     for (const problem of decoded.problems) rejected.push({ file, collection, ...problem });
-    return decoded.rows;
+    return tableCandidates<T>(decoded);
   };
   return {
     meta: envelope.meta,
+    reportTable: envelope.reports,
     factTable: envelope.facts,
     sources: validateEach(file, 'sources', envelope.sources, sourceSchema, rejected),
     units: validateEach(file, 'units', envelope.units, unitSchema, rejected),
-    reports: fromTable('reports', () => decodeReports(envelope.reports)) as Located<Report>[],
-    facts: fromTable('facts', () => decodeFacts(envelope.facts)) as Located<Fact>[],
+    reports: fromTable<Report>('reports', () => decodeReports(envelope.reports)),
+    facts: fromTable<Fact>('facts', () => decodeFacts(envelope.facts)),
   };
 }
 
@@ -257,9 +294,9 @@ function templateLink(table: ColumnTable, holder: (template: Record<string, unkn
   };
 }
 
-function rowsOf(kept: readonly Located<unknown>[]): Uint32Array {
+function fileRowsOf(candidates: Candidates<unknown>, kept: Uint32Array): Uint32Array {
   const rows = new Uint32Array(kept.length);
-  for (let k = 0; k < rows.length; k++) rows[k] = kept[k]!.index;
+  for (let j = 0; j < kept.length; j++) rows[j] = candidates.index(kept[j]!);
   return rows;
 }
 
@@ -274,24 +311,41 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
   const rejected: RejectedRecord[] = [];
   const located = (isColumnar(raw) ? locateColumns : locateRecords)(raw, file, rejected);
 
-  const records = <T>(kept: Located<T>[]) => kept.map((l) => l.record);
+  const records = <T>(candidates: Candidates<T>, kept: Uint32Array) => {
+    const list = new Array<T>(kept.length);
+    for (let j = 0; j < kept.length; j++) list[j] = candidates.record(kept[j]!);
+    return list;
+  };
   const keep = <T extends { id: string }>(
     collection: Collection,
-    list: Located<T>[],
+    candidates: Candidates<T>,
     links: Link<T>[],
-  ) => records(keepConsistent(file, collection, list, links, rejected));
+  ) => records(candidates, keepConsistent(file, collection, candidates, links, rejected));
   const sources = keep('sources', located.sources, []);
   const sourceIds = idsOf(sources);
   // Parents may come later in the file, so unit links are checked against every valid unit id.
-  const allUnitIds = idsOf(located.units.map((l) => l.record));
+  const allUnitIds = new Set(
+    Array.from({ length: located.units.count }, (_, k) => located.units.id(k)),
+  );
   const units = keep('units', located.units, [
     { field: 'parentId', target: (u) => u.parentId, known: allUnitIds },
     { field: 'militaryRegionId', target: (u) => u.militaryRegionId, known: allUnitIds },
   ]);
   const unitIds = idsOf(units);
+  const reportWire = located.reportTable;
   const reports = keep('reports', located.reports, [
-    { field: 'sourceId', target: (r) => r.sourceId, known: sourceIds },
-    { field: 'unitId', target: (r) => r.unitId, known: unitIds },
+    {
+      field: 'sourceId',
+      target: (r) => r.sourceId,
+      known: sourceIds,
+      column: reportWire && dictionaryLink(reportWire, 'sourceId'),
+    },
+    {
+      field: 'unitId',
+      target: (r) => r.unitId,
+      known: unitIds,
+      column: reportWire && dictionaryLink(reportWire, 'unitId'),
+    },
   ]);
   const reportIds = idsOf(reports);
   const wire = located.factTable;
@@ -318,14 +372,21 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     rejected,
   );
 
-  const facts = records(keptFacts);
+  const factCandidates = located.facts;
+  const facts = wire
+    ? lazyList(
+        keptFacts.length,
+        (j) => factCandidates.record(keptFacts[j]!),
+        (j) => factCandidates.id(keptFacts[j]!),
+      )
+    : records(factCandidates, keptFacts);
   return {
     dataset: { schemaVersion: 1, meta: located.meta, sources, units, reports, facts },
     rejected,
-    ...(located.factTable && {
+    ...(wire && {
       factWire: {
-        table: located.factTable,
-        rows: rowsOf(keptFacts),
+        table: wire,
+        rows: fileRowsOf(factCandidates, keptFacts),
       },
     }),
   };

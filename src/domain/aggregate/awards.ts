@@ -34,7 +34,7 @@ function awardTitles(table: FactTable) {
     const titles: LocalizedText[] = [];
     const codes = new Uint32Array(to - from);
     for (let i = from; i < to; i++) {
-      const { title } = table.facts[i] as FactOf<'awards'>;
+      const { title } = table.facts[table.sharedWith[i]!] as FactOf<'awards'>;
       const code = names.code(title.vi);
       titles[code] ??= title;
       codes[i - from] = code;
@@ -88,7 +88,7 @@ export function awardSummary(selection: FactRows): AwardSummary {
       (i) => (Number.isNaN(table.value[i]!) ? issuerCount : table.issuer[i]!),
     );
     const awardRows = issuers.map((issuer): AwardRow => ({
-      issuer: (table.facts[firstRow[issuer]!] as FactOf<'awards'>).issuer,
+      issuer: (table.facts[table.sharedWith[firstRow[issuer]!]!] as FactOf<'awards'>).issuer,
       collective: sums[issuer * 2]!,
       individual: sums[issuer * 2 + 1]!,
       titles: titleLists[issuer]!,

@@ -4,6 +4,7 @@ import { factCategories, topics, type Fact } from '../schema/fact';
 import type { Period } from '../schema/period';
 import { Codes, groupRows, qualifiers, type FactTable } from './fact-table';
 import { figureDetail } from './figure-key';
+import { idOfItem, lazyList } from '@/lib/lazy-list';
 
 /**
  * Where the facts of a dataset came from when it was served in the column layout: the facts
@@ -57,8 +58,11 @@ class ListColumns {
   readonly issuer: Uint32Array;
   /** What tells apart figures that agree on every other coded field (an award's title…). */
   readonly detail: Uint32Array;
+  /** The list position of a fact whose shared fields this one's equal (see `setShared`). */
+  readonly sharedWith: Uint32Array;
 
   constructor(size: number) {
+    this.sharedWith = new Uint32Array(size);
     this.category = new Uint8Array(size);
     this.measure = new Uint8Array(size);
     this.value = new Float64Array(size);
@@ -86,6 +90,7 @@ class ListColumns {
 
   /** The fields a fact shares with every fact of its template. */
   setShared(i: number, fact: Fact): void {
+    this.sharedWith[i] = i;
     this.category[i] = categoryCodes.get(fact.category)!;
     this.measure[i] = this.measures.code(fact.measure);
     this.qualifier[i] = qualifierCodes.get(fact.qualifier) ?? 0;
@@ -105,6 +110,7 @@ class ListColumns {
 
   /** Copies the shared fields of row `from` to row `to`. */
   copyShared(from: number, to: number): void {
+    this.sharedWith[to] = this.sharedWith[from]!;
     this.category[to] = this.category[from]!;
     this.measure[to] = this.measure[from]!;
     this.qualifier[to] = this.qualifier[from]!;
@@ -266,14 +272,22 @@ export function buildFactTable(list: readonly Fact[], wire?: FactWire): FactTabl
     return result;
   };
   const figureShared = new Uint8Array(size);
-  const facts = new Array<Fact>(size);
+  const rowOf = new Uint32Array(size);
   for (let k = 0; k < size; k++) {
-    facts[k] = list[order[k]!]!;
+    rowOf[order[k]!] = k;
     if (counts[figure[order[k]!]!]! > 1) figureShared[k] = 1;
   }
+  const sharedWith = new Uint32Array(size);
+  for (let k = 0; k < size; k++) sharedWith[k] = rowOf[columns.sharedWith[order[k]!]!]!;
   return {
-    facts,
+    // Read through, so that the list's facts are built (if lazy) only when a view shows them.
+    facts: lazyList(
+      size,
+      (k) => list[order[k]!]!,
+      (k) => idOfItem(list, order[k]!),
+    ),
     origin: order,
+    sharedWith,
     category: permuted(columns.category),
     measure: permuted(columns.measure),
     measures: columns.measures,

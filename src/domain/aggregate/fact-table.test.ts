@@ -9,6 +9,7 @@ import { factsOfReport } from '../dataset-index';
 import { factRows } from './fact-rows';
 import { headlineTotals, type Range, type Total } from './headline-totals';
 import { figureKey } from './figure-key';
+import type { Fact } from '../schema/fact';
 
 describe('the fact table', () => {
   const { dataset } = loadRealDataset();
@@ -100,6 +101,24 @@ describe('the fact table of a file in the column layout', () => {
         table.origin[i],
       ]);
     expect(decoded(fromWire)).toEqual(decoded(byFact));
+  });
+
+  it('points each row at a fact with the same shared fields, one per template', () => {
+    const synthetic = generateSyntheticDataset({ reports: 300, seed: 4 });
+    const columns = JSON.parse(JSON.stringify(encodeColumnarDataset(synthetic)));
+    const parsed = parseDataset(columns, 'columns.json');
+    const table = buildFactTable(parsed.dataset.facts, parsed.factWire);
+    const own = new Set(['id', 'value', 'reportId', 'unitId', 'period']);
+    const sharedPart = (fact: Fact) =>
+      Object.fromEntries(Object.entries(fact).filter(([field]) => !own.has(field)));
+    for (let row = 0; row < table.facts.length; row++)
+      expect(sharedPart(table.facts[table.sharedWith[row]!]!)).toEqual(
+        sharedPart(table.facts[row]!),
+      );
+    expect(new Set(table.sharedWith).size).toBe(columns.facts.templates.length);
+    expect(buildFactTable(synthetic.facts).sharedWith).toEqual(
+      Uint32Array.from(synthetic.facts, (_, row) => row),
+    );
   });
 });
 

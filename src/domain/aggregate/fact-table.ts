@@ -43,6 +43,12 @@ export interface FactTable {
   readonly facts: readonly Fact[];
   /** Each row's position in that list. */
   readonly origin: Uint32Array;
+  /**
+   * A row whose fact shares every field of this row's but id, value, report, unit and
+   * period (itself, or the first of its template in a column file): such a field is read
+   * from there without building the fact of every row.
+   */
+  readonly sharedWith: Uint32Array;
   /** Index in `factCategories`. */
   readonly category: Uint8Array;
   readonly measure: Uint8Array;

@@ -1,3 +1,4 @@
+import { concatLazy, idOfItem } from '@/lib/lazy-list';
 import type { RejectedRecord } from '../parse-dataset';
 import type { Dataset } from '../schema/dataset';
 import type { Fact } from '../schema/fact';
@@ -22,7 +23,8 @@ export function mergeLocalEntries(base: Dataset, entries: readonly LocalEntry[])
   if (entries.length === 0) return { dataset: base, localReportIds: new Set(), rejected: [] };
   const unitIds = new Set(base.units.map((u) => u.id));
   const reportIds = new Set(base.reports.map((r) => r.id));
-  const factIds = new Set(base.facts.map((f) => f.id));
+  const factIds = new Set<string>();
+  for (let i = 0; i < base.facts.length; i++) factIds.add(idOfItem(base.facts, i));
   const sourceIds = new Set(base.sources.map((s) => s.id));
   const sources: Source[] = [];
   const reports: Report[] = [];
@@ -71,7 +73,7 @@ export function mergeLocalEntries(base: Dataset, entries: readonly LocalEntry[])
       ...base,
       sources: [...base.sources, ...sources],
       reports: [...base.reports, ...reports],
-      facts: [...base.facts, ...facts],
+      facts: concatLazy(base.facts, facts),
     },
     localReportIds,
     rejected,

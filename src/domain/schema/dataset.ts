@@ -20,7 +20,8 @@ export const datasetSchema = z.object({
   sources: z.array(sourceSchema),
   units: z.array(unitSchema),
   reports: z.array(reportSchema),
-  facts: z.array(factSchema),
+  /** Read-only: a national file's facts are built when first read (see `lazyList`). */
+  facts: z.array(factSchema).readonly(),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 
