@@ -5,19 +5,19 @@
  * ~400 MB of one-object-per-record JSON, parse in a fraction of the time, and decode into
  * records that share their repeated parts (one period object for every fact of a quarter).
  */
-import { z } from '@/lib/zod';
+import { uncheckedArray, z } from '@/lib/zod';
 
 // Codes and values are checked row by row while decoding, so that one bad row is named and
 // left out instead of failing the whole table.
-const plainColumn = z.object({ values: z.array(z.unknown()) });
+const plainColumn = z.object({ values: uncheckedArray() });
 const dictionaryColumn = z.object({
-  dictionary: z.array(z.unknown()),
-  codes: z.array(z.unknown()),
+  dictionary: uncheckedArray(),
+  codes: uncheckedArray(),
 });
 export const columnTableSchema = z.object({
   count: z.number().int().nonnegative(),
   templates: z.array(z.record(z.string(), z.unknown())),
-  template: z.array(z.unknown()),
+  template: uncheckedArray(),
   columns: z.record(z.string(), z.union([dictionaryColumn, plainColumn])),
 });
 export type ColumnTable = z.infer<typeof columnTableSchema>;

@@ -97,6 +97,17 @@ describe('the column layout', () => {
     expect(() => parseDataset(data, 'cols.json')).toThrow(/reports\.columns\.date/);
   });
 
+  it('refuses a column that is not a list, naming it', () => {
+    const data = columnar();
+    (data.facts.columns as Record<string, unknown>).value = { values: 'not a list' };
+    expect(() => parseDataset(data, 'cols.json')).toThrow(/facts\.columns\.value/);
+    const noTemplates = columnar();
+    (noTemplates.facts as Record<string, unknown>).template = 7;
+    expect(() => parseDataset(noTemplates, 'cols.json')).toThrow(
+      /facts\.template: expected an array/,
+    );
+  });
+
   it('checks links across tables as the record layout does', () => {
     const data = columnar();
     const reportIds = data.facts.columns.reportId as Column;

@@ -7,3 +7,10 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export { z };
+
+/**
+ * An array whose items are checked later, one by one: `z.array(z.unknown())` would walk and
+ * copy a column of a million values only to learn that it is an array.
+ */
+export const uncheckedArray = () =>
+  z.custom<unknown[]>((value) => Array.isArray(value), { message: 'expected an array' });

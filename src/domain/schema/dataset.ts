@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import { uncheckedArray, z } from '@/lib/zod';
 import { factSchema } from './fact';
 import { sourceSchema } from './provenance';
 import { reportSchema } from './report';
@@ -30,10 +30,10 @@ export type Dataset = z.infer<typeof datasetSchema>;
  * (see `parseDataset`) so that one bad record never hides the good ones.
  */
 export const datasetEnvelopeSchema = datasetSchema.extend({
-  sources: z.array(z.unknown()),
-  units: z.array(z.unknown()),
-  reports: z.array(z.unknown()),
-  facts: z.array(z.unknown()),
+  sources: uncheckedArray(),
+  units: uncheckedArray(),
+  reports: uncheckedArray(),
+  facts: uncheckedArray(),
 });
 
 /** The same dataset with reports and facts as column tables: the layout for national scale. */
@@ -41,8 +41,8 @@ export const columnarEnvelopeSchema = z.object({
   schemaVersion: z.literal(1),
   encoding: z.literal('columns'),
   meta: datasetMetaSchema,
-  sources: z.array(z.unknown()),
-  units: z.array(z.unknown()),
+  sources: uncheckedArray(),
+  units: uncheckedArray(),
   reports: columnTableSchema,
   facts: columnTableSchema,
 });
