@@ -40,13 +40,19 @@ describe('headline cards', () => {
   });
 });
 
+/** A chart panel once drawn: the first frame shows a stand-in with the same title. */
+const findChartPanel = (name: string | RegExp) =>
+  waitFor(() => {
+    const panel = screen.getByRole('heading', { name }).closest('section') as HTMLElement;
+    expect(panel).not.toHaveAttribute('aria-busy');
+    return panel;
+  });
+
 describe('chart panels', () => {
   it('switch to a sortable table with the same numbers', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    const panel = (
-      await screen.findByRole('heading', { name: 'Tuyển quân theo đơn vị và kỳ' })
-    ).closest('section') as HTMLElement;
+    const panel = await findChartPanel('Tuyển quân theo đơn vị và kỳ');
     await user.click(within(panel).getByRole('button', { name: 'Bảng' }));
     const table = within(panel).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -67,9 +73,7 @@ describe('chart panels', () => {
   it('list the exercises named in each report by type and status', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    const panel = (await screen.findByRole('heading', { name: /Diễn tập theo loại/ })).closest(
-      'section',
-    ) as HTMLElement;
+    const panel = await findChartPanel(/Diễn tập theo loại/);
     await user.click(within(panel).getByRole('button', { name: 'Bảng' }));
     const rows = within(within(panel).getByRole('table')).getAllByRole('row');
     expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual([

@@ -30,9 +30,10 @@ export interface DatasetIndex {
   factRowsByReport: RowGroups;
   /**
    * For each unit, the positions in `reportsByDate` (ascending) of the reports held by it or
-   * with facts about it: a unit filter reads these instead of every report.
+   * with facts about it: a unit filter reads these instead of every report. Worked out on
+   * first read, which `warmIndex` brings forward to an idle moment after the first screen.
    */
-  reportsConcerningUnit: ReadonlyMap<string, readonly number[]>;
+  readonly reportsConcerningUnit: ReadonlyMap<string, readonly number[]>;
   /** Years that conferences sat in or reviewed, ascending: the span of the time slider. */
   years: readonly number[];
   /** Reports an analyst added in this browser, shown everywhere marked as such. */
@@ -116,6 +117,7 @@ export function indexDataset(
       )
         years.add(y);
   }
+  let concerning: Map<string, number[]> | undefined;
   return {
     dataset,
     units: indexUnits(dataset.units),
@@ -127,8 +129,15 @@ export function indexDataset(
     reportTable,
     reportCodes: reportCodesOf(reportsByDate, factTable),
     factRowsByReport,
-    reportsConcerningUnit: reportsConcerningUnit(reportsByDate, factTable, factRowsByReport),
+    get reportsConcerningUnit() {
+      return (concerning ??= reportsConcerningUnit(reportsByDate, factTable, factRowsByReport));
+    },
     years: [...years].sort((a, b) => a - b),
     localReportIds,
   };
+}
+
+/** Works out the lookups left for first use, so that the first unit filter does not wait. */
+export function warmIndex(index: DatasetIndex): void {
+  void index.reportsConcerningUnit;
 }

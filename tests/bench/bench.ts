@@ -76,6 +76,7 @@ try {
     line(`JS with the map and every chunk the dashboard loads ${page.allJsKb.toFixed(0)} KB gz`);
     line(`first contentful paint ${ms(page.fcpMs)}`);
     line(`usable dashboard ${ms(page.usableMs)}`);
+    line(`every panel drawn (charts and map) ${ms(page.allDrawnMs)}`);
     for (const [what, times] of [
       ['unit', page.unitChangeMs],
       ['period', page.periodChangeMs],

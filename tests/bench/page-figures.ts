@@ -12,6 +12,7 @@ export interface PageFigures {
   allJsKb: number;
   fcpMs: number;
   usableMs: number;
+  allDrawnMs: number;
   unitChangeMs: number[];
   periodChangeMs: number[];
   reportOpenMs: number;
@@ -23,6 +24,11 @@ const usable = `document.querySelector('[data-testid="match-count"]') &&
   document.querySelector('[data-testid="headline-card"]') &&
   document.querySelector('[data-testid="timeline-entry"], [data-testid="timeline-empty"]') &&
   document.querySelector('.filter-panel input:not([disabled])')`;
+
+/** Every panel drawn: the charts (which follow the first screen by a frame) and the map. */
+const allDrawn = `!document.querySelector('.chart-panel--pending') &&
+  document.querySelectorAll('.chart-panel .recharts-surface').length > 0 &&
+  document.querySelector('.leaflet-container')`;
 
 /**
  * Changes the filter through the URL (as back/forward or a pasted link do), then waits for
@@ -84,6 +90,7 @@ export async function measurePage(
   });
   await page.goto(url, { waitUntil: 'commit' });
   const usableMs = await waitInPage(page, usable);
+  const allDrawnMs = await waitInPage(page, allDrawn);
   // First load: the entry and what it imports statically, all run before DOMContentLoaded;
   // lazy chunks (the map, rare pages) start later.
   const loaded = await page.evaluate<{ name: string; start: number }[]>(`(() => {
@@ -128,6 +135,7 @@ export async function measurePage(
     allJsKb,
     fcpMs,
     usableMs,
+    allDrawnMs,
     unitChangeMs,
     periodChangeMs,
     reportOpenMs,

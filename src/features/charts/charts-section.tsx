@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import { headlineTotals } from '@/domain/aggregate/headline-totals';
 import type { PanelId } from '@/features/views/panel-ids';
 import { useT } from '@/lib/i18n/use-t';
+import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { AwardsChart } from './awards-chart';
 import type { ChartProps } from './chart-props';
 import { CoverageChart } from './coverage-chart';
@@ -19,6 +20,15 @@ export function ChartsSection({
 }: ChartProps & { visible: (id: PanelId) => boolean }) {
   const { t } = useT();
   const totals = useMemo(() => headlineTotals(props.facts), [props.facts]);
+  // On a national dataset the charts take a few hundred ms to draw: the headline figures,
+  // the filters and the timeline show first, the charts in the frame after.
+  const chartsDrawn = useAfterFirstPaint();
+  const chart = (id: PanelId, title: string, panel: ReactNode) =>
+    visible(id) && (
+      <SectionBoundary section={title}>
+        {chartsDrawn ? panel : <ChartStandIn title={title} />}
+      </SectionBoundary>
+    );
   return (
     <section className="charts" aria-labelledby="charts-h">
       <h2 id="charts-h" className="visually-hidden">
@@ -31,32 +41,22 @@ export function ChartsSection({
         </SectionBoundary>
       )}
       <div className="charts__grid">
-        {visible('recruitment') && (
-          <SectionBoundary section={t('recruitment.title')}>
-            <RecruitmentChart {...props} />
-          </SectionBoundary>
-        )}
-        {visible('exercises') && (
-          <SectionBoundary section={t('exercises.title')}>
-            <ExercisesChart {...props} />
-          </SectionBoundary>
-        )}
-        {visible('education') && (
-          <SectionBoundary section={t('education.title')}>
-            <EducationChart {...props} />
-          </SectionBoundary>
-        )}
-        {visible('awards') && (
-          <SectionBoundary section={t('awards.title')}>
-            <AwardsChart {...props} />
-          </SectionBoundary>
-        )}
-        {visible('coverage') && (
-          <SectionBoundary section={t('coverage.title')}>
-            <CoverageChart {...props} />
-          </SectionBoundary>
-        )}
+        {chart('recruitment', t('recruitment.title'), <RecruitmentChart {...props} />)}
+        {chart('exercises', t('exercises.title'), <ExercisesChart {...props} />)}
+        {chart('education', t('education.title'), <EducationChart {...props} />)}
+        {chart('awards', t('awards.title'), <AwardsChart {...props} />)}
+        {chart('coverage', t('coverage.title'), <CoverageChart {...props} />)}
       </div>
+    </section>
+  );
+}
+
+function ChartStandIn({ title }: { title: string }) {
+  const { t } = useT();
+  return (
+    <section className="panel chart-panel chart-panel--pending" aria-busy="true">
+      <h3>{title}</h3>
+      <p className="chart-panel__pending">{t('charts.drawing')}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { defineMessages } from './define';
 export const chartMessages = defineMessages({
   vi: {
     'charts.title': 'Số liệu chính',
+    'charts.drawing': 'Đang vẽ biểu đồ…',
     'charts.view': 'Cách xem',
     'charts.viewChart': 'Biểu đồ',
     'charts.viewTable': 'Bảng',
@@ -73,6 +74,7 @@ export const chartMessages = defineMessages({
   },
   en: {
     'charts.title': 'Headline figures',
+    'charts.drawing': 'Drawing the chart…',
     'charts.view': 'View',
     'charts.viewChart': 'Chart',
     'charts.viewTable': 'Table',
