@@ -1,6 +1,7 @@
 import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
 import { FactRows, once, rowsByCode } from './fact-rows';
+import type { FactTable } from './fact-table';
 import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
 export type EducationGroup = (typeof educationGroups)[number];
@@ -26,6 +27,59 @@ interface EducationSummary {
   rows: EducationRow[];
 }
 
+/** What both loops add to, per unit code. */
+interface UnitSums {
+  factCount: Uint32Array;
+  /** Units in the order they first appear. */
+  units: number[];
+  total: Float64Array;
+}
+
+// The loops are functions of their own, reading only their arguments: run inside the
+// summary's closure, they were several times slower (its variables live in a context).
+function addTrainees(
+  rows: Uint32Array,
+  table: FactTable,
+  traineesCode: number,
+  educated: TotalBuilder,
+  { factCount, units, total }: UnitSums,
+  { byGroup, groupOf, groups }: { byGroup: Float64Array; groupOf: number[]; groups: number },
+): void {
+  const { value: values, measure, unit: unitOf, variant } = table;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const value = values[i]!;
+    if (Number.isNaN(value) || measure[i] !== traineesCode) continue;
+    educated.add(i, value);
+    const unit = unitOf[i]!;
+    if (factCount[unit]!++ === 0) units.push(unit);
+    total[unit]! += value;
+    const slot = unit * groups + groupOf[variant[i]!]!;
+    byGroup[slot] = Number.isNaN(byGroup[slot]!) ? value : byGroup[slot]! + value;
+  }
+}
+
+function addCadres(
+  rows: Uint32Array,
+  table: FactTable,
+  cadresCode: number,
+  cadresTrained: TotalBuilder,
+  { factCount, units, total }: UnitSums,
+  cadres: Float64Array,
+): void {
+  const { value: values, measure, unit: unitOf } = table;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const value = values[i]!;
+    if (Number.isNaN(value) || measure[i] !== cadresCode) continue;
+    cadresTrained.add(i, value);
+    const unit = unitOf[i]!;
+    if (factCount[unit]!++ === 0) units.push(unit);
+    total[unit]! += value;
+    cadres[unit] = Number.isNaN(cadres[unit]!) ? value : cadres[unit]! + value;
+  }
+}
+
 /** Defence-education participants by target group, and training cadres, per unit. */
 export function educationSummary(selection: FactRows): EducationSummary {
   return once(selection, 'education', () => {
@@ -44,31 +98,9 @@ export function educationSummary(selection: FactRows): EducationSummary {
     const units: number[] = [];
     const educated = new TotalBuilder(table, education.length);
     const cadresTrained = new TotalBuilder(table, training.length);
-    // Columns in locals, loops by index: these run over a few hundred thousand rows.
-    const { value: values, measure, unit: unitOf, variant } = table;
-    const educationRows = education.rows;
-    for (let k = 0; k < educationRows.length; k++) {
-      const i = educationRows[k]!;
-      const value = values[i]!;
-      if (Number.isNaN(value) || measure[i] !== traineesCode) continue;
-      educated.add(i, value);
-      const unit = unitOf[i]!;
-      if (factCount[unit]!++ === 0) units.push(unit);
-      total[unit]! += value;
-      const slot = unit * groups + groupOf[variant[i]!]!;
-      byGroup[slot] = Number.isNaN(byGroup[slot]!) ? value : byGroup[slot]! + value;
-    }
-    const trainingRows = training.rows;
-    for (let k = 0; k < trainingRows.length; k++) {
-      const i = trainingRows[k]!;
-      const value = values[i]!;
-      if (Number.isNaN(value) || measure[i] !== cadresCode) continue;
-      cadresTrained.add(i, value);
-      const unit = unitOf[i]!;
-      if (factCount[unit]!++ === 0) units.push(unit);
-      total[unit]! += value;
-      cadres[unit] = Number.isNaN(cadres[unit]!) ? value : cadres[unit]! + value;
-    }
+    const sums: UnitSums = { factCount, units, total };
+    addTrainees(education.rows, table, traineesCode, educated, sums, { byGroup, groupOf, groups });
+    addCadres(training.rows, table, cadresCode, cadresTrained, sums, cadres);
     const both = new FactRows(
       table,
       () => FactRows.union(table, [education, training]).rows,

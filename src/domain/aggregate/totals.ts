@@ -142,9 +142,12 @@ export function disputesOf(table: FactTable, builders: readonly TotalBuilder[]):
         pick = b;
     }
     const { rows: added, runs } = parts[pick]!;
-    const [start, end] = [runs[next[pick]!]!, runs[next[pick]! + 1]!];
-    rows.set(added.subarray(start, end), starts[g]);
-    starts[g + 1] = starts[g]! + end - start;
+    const start = runs[next[pick]!]!;
+    const end = runs[next[pick]! + 1]!;
+    // A loop, not `set(subarray)`: tens of thousands of short runs, each a view to allocate.
+    let to = starts[g]!;
+    for (let k = start; k < end; k++) rows[to++] = added[k]!;
+    starts[g + 1] = to;
     next[pick]! += 2;
   }
   return groupList(table, rows, starts);
