@@ -150,7 +150,7 @@ function positionsOfUnits(index: DatasetIndex, units: Set<string> | null): numbe
   if (!units) return null;
   const marked = new Uint8Array(index.reportsByDate.length);
   for (const unitId of units)
-    for (const position of index.reportsConcerningUnit.get(unitId) ?? []) marked[position] = 1;
+    for (const position of index.reportsConcerningUnit.of(unitId)) marked[position] = 1;
   const positions: number[] = [];
   for (let p = 0; p < marked.length; p++) if (marked[p]) positions.push(p);
   return positions;

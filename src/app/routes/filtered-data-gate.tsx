@@ -1,9 +1,9 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { DataError } from '@/components/data-error';
 import { DataLoading } from '@/components/data-loading';
 import { useDataset } from '@/data/dataset-queries';
 import { useReportRows } from '@/data/report-queries';
-import { warmIndex, type DatasetIndex } from '@/domain/dataset-index';
+import type { DatasetIndex } from '@/domain/dataset-index';
 import type { ReportRow } from '@/domain/selectors';
 import { useFilterUrlSync } from '@/features/filters/use-filter-url-sync';
 
@@ -18,16 +18,7 @@ export function FilteredDataGate({
 }) {
   const dataset = useDataset();
   const rows = useReportRows();
-  const index = dataset.data?.index;
-  useFilterUrlSync(index);
-  useEffect(() => {
-    if (!index) return;
-    // After the first screen is painted, in a moment the page has nothing else to do.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    const cancel = window.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => warmIndex(index), { timeout: 2_000 });
-    return () => cancel(handle);
-  }, [index]);
+  useFilterUrlSync(dataset.data?.index);
   if (rows.isPending || dataset.isPending)
     return (
       <DataLoading failureCount={dataset.failureCount} failureReason={dataset.failureReason} />
