@@ -6,6 +6,7 @@
  * records that share their repeated parts (one period object for every fact of a quarter).
  */
 import { uncheckedArray, z } from '@/lib/zod';
+import { encodeRuns, expandRuns, RunsShapeError } from './column-runs';
 
 // Codes and values are checked row by row while decoding, so that one bad row is named and
 // left out instead of failing the whole table.
@@ -14,11 +15,16 @@ const dictionaryColumn = z.object({
   dictionary: uncheckedArray(),
   codes: uncheckedArray(),
 });
+/** A dictionary column whose codes are run-length coded (see column-runs.ts). */
+const runsColumn = z.object({
+  dictionary: uncheckedArray(),
+  runs: uncheckedArray(),
+});
 export const columnTableSchema = z.object({
   count: z.number().int().nonnegative(),
   templates: z.array(z.record(z.string(), z.unknown())),
   template: uncheckedArray(),
-  columns: z.record(z.string(), z.union([dictionaryColumn, plainColumn])),
+  columns: z.record(z.string(), z.union([dictionaryColumn, runsColumn, plainColumn])),
 });
 export type ColumnTable = z.infer<typeof columnTableSchema>;
 
@@ -71,7 +77,14 @@ export function encodeTable(records: readonly object[], layout: TableLayout): Co
     template,
     columns: Object.fromEntries([
       ...[...plain].map(([field, values]) => [field, { values }]),
-      ...[...dictionaries].map(([field, { dictionary, codes }]) => [field, { dictionary, codes }]),
+      ...[...dictionaries].map(([field, { dictionary, codes }]) => {
+        const runs = encodeRuns(codes);
+        // Runs pay when rows repeat their neighbour's code often enough.
+        return [
+          field,
+          runs.length < codes.length * 0.6 ? { dictionary, runs } : { dictionary, codes },
+        ];
+      }),
     ]),
   };
 }
@@ -107,6 +120,9 @@ export interface DecodedTable {
   record: (row: number) => Row;
   /** A row's id as checked: read without building the record. */
   id: (row: number) => string | undefined;
+  /** Each row's template, and each dictionary column's codes, by row (valid for rows passed). */
+  template: Uint32Array;
+  codes: Readonly<Record<string, Uint32Array>>;
 }
 
 /** A table that cannot be decoded at all (a row field without a column). */
@@ -138,10 +154,44 @@ const shortColumn = (name: string): Checked => ({
   message: 'the column has fewer values than the table has rows',
 });
 
+/** The code of each row of a dictionary column, and the rows whose code is not a number. */
+function dictionaryCodes(
+  name: string,
+  column: { codes: unknown[] } | { runs: unknown[] },
+  count: number,
+): { codes: Uint32Array; invalid: Map<number, unknown> } {
+  if ('runs' in column) {
+    try {
+      return expandRuns(column.runs, count);
+    } catch (error) {
+      if (error instanceof RunsShapeError)
+        throw new TableShapeError(`columns.${name}.runs`, error.message);
+      throw error;
+    }
+  }
+  const codes = new Uint32Array(count);
+  const invalid = new Map<number, unknown>();
+  const raw = column.codes;
+  for (let i = 0; i < count; i++) {
+    const code = raw[i];
+    if (typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < 2 ** 32)
+      codes[i] = code;
+    else invalid.set(i, code);
+  }
+  return { codes, invalid };
+}
+
+interface DecodedColumn {
+  /** The checked value of a row (one without a problem). */
+  value: (row: number) => unknown;
+  /** For a dictionary column: each row's code. */
+  codes?: Uint32Array;
+}
+
 /**
  * Checks one column for every row: a dictionary's entries once each, plain values one by
- * one. The first problem of each row goes into `problems`. Returns the checked value of a
- * row, read from the file's column (for a row without a problem).
+ * one. The first problem of each row goes into `problems`. Values are read from the file's
+ * column when asked for.
  */
 function decodeColumn(
   name: string,
@@ -149,16 +199,19 @@ function decodeColumn(
   count: number,
   checks: TableChecks,
   problems: (Checked | undefined)[],
-): (row: number) => unknown {
+): DecodedColumn {
   if ('dictionary' in column) {
     const entries = column.dictionary.map((value) => checks.field(name, value));
-    const { codes } = column;
+    const { codes, invalid } = dictionaryCodes(name, column, count);
     for (let i = 0; i < count; i++) {
-      const code = inDictionary(codes, entries.length, i);
-      const entry = code === undefined ? dictionaryMiss(name, codes[i]) : entries[code]!;
+      const code = codes[i]!;
+      const entry =
+        code >= entries.length || (invalid.size > 0 && invalid.has(i))
+          ? dictionaryMiss(name, invalid.has(i) ? invalid.get(i) : code)
+          : entries[code]!;
       if (!entry.ok) problems[i] ??= entry;
     }
-    return (row) => (entries[codes[row] as number] as { value: unknown }).value;
+    return { value: (row) => (entries[codes[row]!] as { value: unknown }).value, codes };
   }
   const raw = column.values;
   const quick = checks.quick?.(name);
@@ -171,7 +224,9 @@ function decodeColumn(
     else if (checked.value !== raw[i]) (normalised ??= new Map()).set(i, checked.value);
   }
   const changed = normalised;
-  return changed ? (row) => (changed.has(row) ? changed.get(row) : raw[row]) : (row) => raw[row];
+  return {
+    value: changed ? (row) => (changed.has(row) ? changed.get(row) : raw[row]) : (row) => raw[row],
+  };
 }
 
 /**
@@ -184,8 +239,10 @@ export function decodeTable(table: ColumnTable, checks: TableChecks): DecodedTab
   const { count } = table;
   const rowProblems = new Array<Checked | undefined>(count);
   const templates = table.templates.map((t) => checks.template(t));
+  const templateCodes = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     const code = inDictionary(table.template, templates.length, i);
+    if (code !== undefined) templateCodes[i] = code;
     const template: Checked =
       code === undefined
         ? {
@@ -196,13 +253,12 @@ export function decodeTable(table: ColumnTable, checks: TableChecks): DecodedTab
         : templates[code]!;
     if (!template.ok) rowProblems[i] = template;
   }
-  const templateOf = (row: number) =>
-    (templates[table.template[row] as number] as { value: Row }).value;
+  const templateOf = (row: number) => (templates[templateCodes[row]!] as { value: Row }).value;
   const names = Object.keys(table.columns);
   const columns = names.map((name) =>
     decodeColumn(name, table.columns[name]!, count, checks, rowProblems),
   );
-  const idOf = columns[names.indexOf('id')];
+  const idOf = columns[names.indexOf('id')]?.value;
   const id = (row: number) => {
     const value = idOf?.(row);
     return typeof value === 'string' ? value : undefined;
@@ -231,8 +287,21 @@ export function decodeTable(table: ColumnTable, checks: TableChecks): DecodedTab
     // The row's own fields first, always in the same order, then the template's: the
     // records share a few shapes, which keeps a million of them quick to build.
     const built: Row = {};
-    for (let c = 0; c < names.length; c++) built[names[c]!] = columns[c]!(row);
+    for (let c = 0; c < names.length; c++) built[names[c]!] = values[c]!(row);
     return Object.assign(built, templateOf(row));
   };
-  return { rows: passed.subarray(0, kept), problems, record, id };
+  const values = columns.map((column) => column.value);
+  const codes: Record<string, Uint32Array> = {};
+  names.forEach((name, c) => {
+    const columnCodes = columns[c]!.codes;
+    if (columnCodes) codes[name] = columnCodes;
+  });
+  return {
+    rows: passed.subarray(0, kept),
+    problems,
+    record,
+    id,
+    template: templateCodes,
+    codes,
+  };
 }

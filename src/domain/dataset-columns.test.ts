@@ -20,7 +20,18 @@ const sortedKeys = (value: unknown): unknown =>
 
 const realDataset = loadRealDataset().dataset;
 const columnar = () => structuredClone(encodeColumnarDataset(realDataset));
-type Column = { values?: unknown[]; dictionary?: unknown[]; codes?: unknown[] };
+type Column = { values?: unknown[]; dictionary?: unknown[]; codes?: unknown[]; runs?: unknown[] };
+
+/** A dictionary column with one code per row, as an older file or another encoder writes it. */
+function withCodes(column: Column): Column {
+  if (!column.runs) return column;
+  const codes: unknown[] = [];
+  for (let r = 0; r < column.runs.length; r += 2)
+    for (let n = 0; n < (column.runs[r + 1] as number); n++) codes.push(column.runs[r]);
+  delete column.runs;
+  column.codes = codes;
+  return column;
+}
 
 describe('the column layout', () => {
   it('holds the five reports exactly: decoding gives back every record', () => {
@@ -59,7 +70,7 @@ describe('the column layout', () => {
     const data = columnar();
     const value = data.facts.columns.value as Column;
     value.values![2] = -5;
-    const unit = data.facts.columns.unitId as Column;
+    const unit = withCodes(data.facts.columns.unitId as Column);
     unit.codes![7] = 9999;
     const badTemplate = data.facts.template[10] as number;
     data.facts.templates[badTemplate] = { ...data.facts.templates[badTemplate], category: 'nope' };
@@ -95,6 +106,47 @@ describe('the column layout', () => {
     delete (data.reports.columns as Record<string, unknown>).date;
     expect(() => parseDataset(data, 'cols.json')).toThrow(DatasetFormatError);
     expect(() => parseDataset(data, 'cols.json')).toThrow(/reports\.columns\.date/);
+  });
+
+  it('codes a column whose rows repeat their neighbour as runs, and reads either form', () => {
+    const synthetic = generateSyntheticDataset({ reports: 500, seed: 2 });
+    const encoded = JSON.parse(JSON.stringify(encodeColumnarDataset(synthetic)));
+    const reportIds = encoded.facts.columns.reportId as Column;
+    expect(reportIds.runs!.length / 2).toBe(synthetic.reports.length);
+    expect(reportIds.codes).toBeUndefined();
+    const parsed = parseDataset(encoded, 'runs.json');
+    for (const name of ['reportId', 'unitId', 'period']) withCodes(encoded.facts.columns[name]);
+    const fromCodes = parseDataset(encoded, 'codes.json');
+    expect(parsed.rejected).toEqual([]);
+    expect(sortedKeys(parsed.dataset)).toEqual(sortedKeys(fromCodes.dataset));
+    expect(sortedKeys(parsed.dataset)).toEqual(sortedKeys(synthetic));
+  });
+
+  it('names every row of a run whose code is not in the dictionary, and loads the rest', () => {
+    const data = JSON.parse(
+      JSON.stringify(encodeColumnarDataset(generateSyntheticDataset({ reports: 50, seed: 2 }))),
+    );
+    const runs = (data.facts.columns.reportId as Column).runs!;
+    runs[2] = 'r2';
+    const { dataset, rejected } = parseDataset(data, 'runs.json');
+    const length = runs[3] as number;
+    expect(rejected).toHaveLength(length);
+    expect(rejected[0]).toMatchObject({
+      index: runs[1],
+      field: 'reportId',
+      message: 'code r2 is not in the dictionary',
+    });
+    expect(dataset.facts).toHaveLength(data.facts.count - length);
+  });
+
+  it('refuses runs that do not cover the table, naming the column', () => {
+    const data = JSON.parse(
+      JSON.stringify(encodeColumnarDataset(generateSyntheticDataset({ reports: 50, seed: 2 }))),
+    );
+    (data.facts.columns.reportId as Column).runs!.push(0, 3);
+    expect(() => parseDataset(data, 'runs.json')).toThrow(
+      /facts\.columns\.reportId\.runs: the runs cover more than the table's \d+ rows/,
+    );
   });
 
   it('refuses a column that is not a list, naming it', () => {

@@ -172,9 +172,10 @@ function keepConsistent<T extends { id: string }>(
   let keptCount = 0;
   for (let k = 0; k < count; k++) {
     const index = candidates.index(k);
-    const id = candidates.id(k);
+    // Read only when some id repeats or the record is left out: most files have no repeats.
+    const id = repeated.size > 0 ? candidates.id(k) : undefined;
     const before = seen.size;
-    const isRepeated = repeated.size > 0 && repeated.has(id);
+    const isRepeated = id !== undefined && repeated.has(id);
     if (isRepeated) seen.add(id);
     let field: string | undefined;
     let message = '';
@@ -204,7 +205,7 @@ function keepConsistent<T extends { id: string }>(
       }
     }
     if (field === undefined) kept[keptCount++] = k;
-    else rejected.push({ file, collection, index, recordId: id, field, message });
+    else rejected.push({ file, collection, index, recordId: candidates.id(k), field, message });
   }
   return kept.subarray(0, keptCount);
 }
@@ -222,11 +223,17 @@ function envelopeOf<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
   );
 }
 
+/** A table as the file gives it, with the codes its decoding read. */
+interface WireTable {
+  table: ColumnTable;
+  decoded: DecodedTable;
+}
+
 interface LocatedRecords {
   meta: DatasetMeta;
   /** The reports' and facts' column tables, for the column layout. */
-  reportTable?: ColumnTable;
-  factTable?: ColumnTable;
+  reportTable?: WireTable;
+  factTable?: WireTable;
   sources: Candidates<Source>;
   units: Candidates<Unit>;
   reports: Candidates<Report>;
@@ -248,44 +255,49 @@ function locateRecords(raw: unknown, file: string, rejected: RejectedRecord[]): 
 /** Reports and facts as column tables (see columnar.ts): the layout for national scale. */
 function locateColumns(raw: unknown, file: string, rejected: RejectedRecord[]): LocatedRecords {
   const envelope = envelopeOf(columnarEnvelopeSchema, raw, file);
-  const fromTable = <T>(collection: 'reports' | 'facts', decode: () => DecodedTable) => {
+  const decode = (collection: 'reports' | 'facts', table: ColumnTable): WireTable => {
     let decoded: DecodedTable;
     try {
-      decoded = decode();
+      decoded = collection === 'reports' ? decodeReports(table) : decodeFacts(table);
     } catch (error) {
       if (error instanceof TableShapeError)
         throw new DatasetFormatError(file, `${collection}.${error.field}`, error.message);
       throw error;
     }
     for (const problem of decoded.problems) rejected.push({ file, collection, ...problem });
-    return tableCandidates<T>(decoded);
+    return { table, decoded };
   };
+  const reportTable = decode('reports', envelope.reports);
+  const factTable = decode('facts', envelope.facts);
   return {
     meta: envelope.meta,
-    reportTable: envelope.reports,
-    factTable: envelope.facts,
+    reportTable,
+    factTable,
     sources: validateEach(file, 'sources', envelope.sources, sourceSchema, rejected),
     units: validateEach(file, 'units', envelope.units, unitSchema, rejected),
-    reports: fromTable<Report>('reports', () => decodeReports(envelope.reports)),
-    facts: fromTable<Fact>('facts', () => decodeFacts(envelope.facts)),
+    reports: tableCandidates<Report>(reportTable.decoded),
+    facts: tableCandidates<Fact>(factTable.decoded),
   };
 }
 
 /** A link read from a dictionary column: its entries are the ids. */
-function dictionaryLink(table: ColumnTable, name: string) {
+function dictionaryLink({ table, decoded }: WireTable, name: string) {
   const column = table.columns[name];
-  if (!column || !('codes' in column)) return undefined;
-  const { codes, dictionary } = column;
+  const codes = decoded.codes[name];
+  if (!column || !('dictionary' in column) || !codes) return undefined;
   return {
-    codeOf: (row: number) => codes[row] as number,
-    entries: dictionary.map((entry) => (typeof entry === 'string' ? entry : undefined)),
+    codeOf: (row: number) => codes[row]!,
+    entries: column.dictionary.map((entry) => (typeof entry === 'string' ? entry : undefined)),
   };
 }
 
 /** A link held in the templates (a fact's source): one entry per template. */
-function templateLink(table: ColumnTable, holder: (template: Record<string, unknown>) => unknown) {
+function templateLink(
+  { table, decoded }: WireTable,
+  holder: (template: Record<string, unknown>) => unknown,
+) {
   return {
-    codeOf: (row: number) => table.template[row] as number,
+    codeOf: (row: number) => decoded.template[row]!,
     entries: table.templates.map((template) => {
       const value = holder(template);
       const id = value && typeof value === 'object' && 'sourceId' in value ? value.sourceId : null;
@@ -385,7 +397,9 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     rejected,
     ...(wire && {
       factWire: {
-        table: wire,
+        table: wire.table,
+        template: wire.decoded.template,
+        codes: wire.decoded.codes,
         rows: fileRowsOf(factCandidates, keptFacts),
       },
     }),

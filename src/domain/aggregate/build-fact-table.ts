@@ -13,6 +13,9 @@ import { idOfItem, lazyList } from '@/lib/lazy-list';
  */
 export interface FactWire {
   table: ColumnTable;
+  /** Each file row's template, and each dictionary column's codes, as decoded. */
+  template: Uint32Array;
+  codes: Readonly<Record<string, Uint32Array>>;
   /** The table row of each fact, for the first `rows.length` facts of the list. */
   rows: Uint32Array;
 }
@@ -132,10 +135,13 @@ function entryCodes(entries: number, code: (entry: number) => number) {
 }
 
 function fillFromWire(columns: ListColumns, list: readonly Fact[], wire: FactWire): void {
-  const { template, columns: wireColumns } = wire.table;
+  const { columns: wireColumns, templates } = wire.table;
   const dictionary = (name: string) => {
     const column = wireColumns[name];
-    return column && 'codes' in column ? column : undefined;
+    const codes = wire.codes[name];
+    return column && 'dictionary' in column && codes
+      ? { dictionary: column.dictionary, codes }
+      : undefined;
   };
   const valueColumn = wireColumns.value;
   const values = valueColumn && 'values' in valueColumn ? valueColumn.values : undefined;
@@ -145,17 +151,19 @@ function fillFromWire(columns: ListColumns, list: readonly Fact[], wire: FactWir
   if (!values || !unitColumn || !reportColumn || !periodColumn)
     return fillFromFacts(columns, list, 0);
   // The first row of each template stands for all of them.
-  const templateRow = new Int32Array(wire.table.templates.length).fill(-1);
+  const templateRow = new Int32Array(templates.length).fill(-1);
   const unitCode = entryCodes(unitColumn.dictionary.length, (entry) =>
     columns.units.code(unitColumn.dictionary[entry] as string),
   );
   const reportCode = entryCodes(reportColumn.dictionary.length, (entry) =>
     columns.reports.code(reportColumn.dictionary[entry] as string),
   );
-  const { rows } = wire;
+  const { rows, template } = wire;
+  const unitCodes = unitColumn.codes;
+  const reportCodes = reportColumn.codes;
   for (let i = 0; i < rows.length; i++) {
     const w = rows[i]!;
-    const t = template[w] as number;
+    const t = template[w]!;
     if (templateRow[t] === -1) {
       templateRow[t] = i;
       columns.setShared(i, list[i]!);
@@ -163,13 +171,14 @@ function fillFromWire(columns: ListColumns, list: readonly Fact[], wire: FactWir
     // The file's value column was checked row by row; reading it spares a million objects.
     const value = values[w] as number | null;
     columns.value[i] = value ?? NaN;
-    columns.unit[i] = unitCode(unitColumn.codes[w] as number);
-    columns.report[i] = reportCode(reportColumn.codes[w] as number);
+    columns.unit[i] = unitCode(unitCodes[w]!);
+    columns.report[i] = reportCode(reportCodes[w]!);
   }
   // Periods by dictionary entry, keeping the decoded objects the facts hold.
   const periodOfEntry = new Int32Array(periodColumn.dictionary.length).fill(-1);
+  const periodCodes = periodColumn.codes;
   for (let i = 0; i < rows.length; i++) {
-    const entry = periodColumn.codes[rows[i]!] as number;
+    const entry = periodCodes[rows[i]!]!;
     if (periodOfEntry[entry] === -1) periodOfEntry[entry] = columns.periodCode(list[i]!.period);
     columns.period[i] = periodOfEntry[entry]!;
   }
