@@ -7,6 +7,7 @@
  */
 import { uncheckedArray, z } from '@/lib/zod';
 import { encodeRuns, expandRuns, RunsShapeError } from './column-runs';
+import { decodeNumberedIds, encodeNumberedIds } from './numbered-ids';
 
 // Codes and values are checked row by row while decoding, so that one bad row is named and
 // left out instead of failing the whole table.
@@ -20,11 +21,20 @@ const runsColumn = z.object({
   dictionary: uncheckedArray(),
   runs: uncheckedArray(),
 });
+/** Ids as prefixes and running numbers (see numbered-ids.ts). */
+const numberedColumn = z.object({
+  prefixes: uncheckedArray(),
+  prefixRuns: uncheckedArray(),
+  numbers: uncheckedArray(),
+});
 export const columnTableSchema = z.object({
   count: z.number().int().nonnegative(),
   templates: z.array(z.record(z.string(), z.unknown())),
   template: uncheckedArray(),
-  columns: z.record(z.string(), z.union([dictionaryColumn, runsColumn, plainColumn])),
+  columns: z.record(
+    z.string(),
+    z.union([dictionaryColumn, runsColumn, numberedColumn, plainColumn]),
+  ),
 });
 export type ColumnTable = z.infer<typeof columnTableSchema>;
 
@@ -33,6 +43,8 @@ export interface TableLayout {
   plain: readonly string[];
   /** Fields that take a few distinct values: kept once in a dictionary, rows hold its index. */
   dictionary: readonly string[];
+  /** Plain fields of ids, coded as prefixes and numbers when every id is one. */
+  numbered?: readonly string[];
 }
 
 type Row = Record<string, unknown>;
@@ -76,7 +88,10 @@ export function encodeTable(records: readonly object[], layout: TableLayout): Co
     templates,
     template,
     columns: Object.fromEntries([
-      ...[...plain].map(([field, values]) => [field, { values }]),
+      ...[...plain].map(([field, values]) => [
+        field,
+        (layout.numbered?.includes(field) && encodeNumberedIds(values)) || { values },
+      ]),
       ...[...dictionaries].map(([field, { dictionary, codes }]) => {
         const runs = encodeRuns(codes);
         // Runs pay when rows repeat their neighbour's code often enough.
@@ -120,6 +135,8 @@ export interface DecodedTable {
   record: (row: number) => Row;
   /** A row's id as checked: read without building the record. */
   id: (row: number) => string | undefined;
+  /** For numbered ids: a number per row, equal exactly when the ids are. */
+  idKey?: (row: number) => number;
   /** Each row's template, and each dictionary column's codes, by row (valid for rows passed). */
   template: Uint32Array;
   codes: Readonly<Record<string, Uint32Array>>;
@@ -186,6 +203,35 @@ interface DecodedColumn {
   value: (row: number) => unknown;
   /** For a dictionary column: each row's code. */
   codes?: Uint32Array;
+  /** For numbered ids: a number per row, equal exactly when the ids are (see numbered-ids.ts). */
+  key?: (row: number) => number;
+  /** For numbered ids: the id of a row, if its own parts are valid (to name a rejected row). */
+  recordId?: (row: number) => string | undefined;
+}
+
+function decodeNumbered(
+  name: string,
+  column: { prefixes: unknown[]; prefixRuns: unknown[]; numbers: unknown[] },
+  count: number,
+  checks: TableChecks,
+  problems: (Checked | undefined)[],
+): DecodedColumn {
+  if (!checks.field(name, 'a0').ok)
+    throw new TableShapeError(`columns.${name}`, 'only a column of ids can be numbered');
+  let ids: ReturnType<typeof decodeNumberedIds>;
+  try {
+    ids = decodeNumberedIds(column, count);
+  } catch (error) {
+    if (error instanceof RunsShapeError)
+      throw new TableShapeError(`columns.${name}.prefixRuns`, error.message);
+    throw error;
+  }
+  for (const [row, message] of ids.problems) problems[row] ??= { ok: false, field: name, message };
+  return {
+    value: ids.id,
+    ...(ids.key && { key: ids.key }),
+    recordId: (row) => (ids.problems.has(row) ? undefined : ids.id(row)),
+  };
 }
 
 /**
@@ -200,17 +246,17 @@ function decodeColumn(
   checks: TableChecks,
   problems: (Checked | undefined)[],
 ): DecodedColumn {
+  if ('prefixes' in column) return decodeNumbered(name, column, count, checks, problems);
   if ('dictionary' in column) {
     const entries = column.dictionary.map((value) => checks.field(name, value));
     const { codes, invalid } = dictionaryCodes(name, column, count);
+    const entryOk = Uint8Array.from(entries, (entry) => (entry.ok ? 1 : 0));
     for (let i = 0; i < count; i++) {
       const code = codes[i]!;
-      const entry =
-        code >= entries.length || (invalid.size > 0 && invalid.has(i))
-          ? dictionaryMiss(name, invalid.has(i) ? invalid.get(i) : code)
-          : entries[code]!;
-      if (!entry.ok) problems[i] ??= entry;
+      if (code < entryOk.length && entryOk[code] === 1) continue;
+      problems[i] ??= code < entries.length ? entries[code]! : dictionaryMiss(name, code);
     }
+    for (const [row, code] of invalid) problems[row] ??= dictionaryMiss(name, code);
     return { value: (row) => (entries[codes[row]!] as { value: unknown }).value, codes };
   }
   const raw = column.values;
@@ -258,13 +304,15 @@ export function decodeTable(table: ColumnTable, checks: TableChecks): DecodedTab
   const columns = names.map((name) =>
     decodeColumn(name, table.columns[name]!, count, checks, rowProblems),
   );
-  const idOf = columns[names.indexOf('id')]?.value;
+  const idColumn = columns[names.indexOf('id')];
+  const idOf = idColumn?.value;
   const id = (row: number) => {
     const value = idOf?.(row);
     return typeof value === 'string' ? value : undefined;
   };
   const rawIdColumn = table.columns.id;
   const rawIdAt = (i: number) => {
+    if (idColumn?.recordId) return idColumn.recordId(i);
     const value = rawIdColumn && 'values' in rawIdColumn ? rawIdColumn.values[i] : undefined;
     return typeof value === 'string' ? value : undefined;
   };
@@ -301,6 +349,7 @@ export function decodeTable(table: ColumnTable, checks: TableChecks): DecodedTab
     problems,
     record,
     id,
+    ...(idColumn?.key && { idKey: idColumn.key }),
     template: templateCodes,
     codes,
   };

@@ -139,6 +139,31 @@ describe('the column layout', () => {
     expect(dataset.facts).toHaveLength(data.facts.count - length);
   });
 
+  it('codes running ids as numbers, and still finds a repeated id among them', () => {
+    const synthetic = generateSyntheticDataset({ reports: 200, seed: 6 });
+    const encoded = JSON.parse(JSON.stringify(encodeColumnarDataset(synthetic)));
+    expect(encoded.facts.columns.id.prefixes.length).toBe(synthetic.reports.length);
+    expect(encoded.reports.columns.id.numbers).toHaveLength(synthetic.reports.length);
+    const { numbers, prefixRuns } = encoded.facts.columns.id;
+    // The second fact takes the id of the first (same prefix, same number).
+    const firstRun = prefixRuns[1] as number;
+    expect(firstRun).toBeGreaterThan(1);
+    numbers[1] = numbers[0];
+    const ids = synthetic.facts.map((f) => f.id);
+    const { dataset, rejected } = parseDataset(encoded, 'numbered.json');
+    expect(rejected).toEqual([
+      expect.objectContaining({
+        collection: 'facts',
+        index: 1,
+        recordId: ids[0],
+        field: 'id',
+        message: 'duplicate id: the first record with this id was kept',
+      }),
+    ]);
+    expect(dataset.facts).toHaveLength(ids.length - 1);
+    expect(dataset.facts[0]!.id).toBe(ids[0]);
+  });
+
   it('refuses runs that do not cover the table, naming the column', () => {
     const data = JSON.parse(
       JSON.stringify(encodeColumnarDataset(generateSyntheticDataset({ reports: 50, seed: 2 }))),

@@ -16,10 +16,12 @@ import type { Dataset } from './schema/dataset';
 export const factLayout: TableLayout = {
   plain: ['id', 'value'],
   dictionary: ['reportId', 'unitId', 'period'],
+  numbered: ['id'],
 };
 export const reportLayout: TableLayout = {
   plain: ['id', 'date'],
   dictionary: ['sourceId', 'unitId', 'title', 'periodReviewed', 'periodPlanned'],
+  numbered: ['id'],
 };
 
 /** Valid values for the row fields, so that a template can be checked as a whole record. */

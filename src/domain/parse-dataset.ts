@@ -14,6 +14,14 @@ import { reportSchema } from './schema/report';
 import { unitSchema } from './schema/unit';
 import { quickFact } from './quick-fact';
 import { lazyList } from '@/lib/lazy-list';
+import {
+  keepConsistent,
+  listCandidates,
+  tableCandidates,
+  type Candidates,
+  type Link,
+  type Rejection,
+} from './record-checks';
 
 export type Collection = 'sources' | 'units' | 'reports' | 'facts';
 
@@ -51,40 +59,6 @@ function recordIdOf(raw: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * The records of one collection that passed their own checks, before the checks across
- * collections: the k-th is record `index(k)` of the file.
- */
-interface Candidates<T> {
-  count: number;
-  index: (k: number) => number;
-  id: (k: number) => string;
-  /** Built on call for a column table: see `lazyList`. */
-  record: (k: number) => T;
-}
-
-function listCandidates<T extends { id: string }>(
-  located: readonly { record: T; index: number }[],
-): Candidates<T> {
-  return {
-    count: located.length,
-    index: (k) => located[k]!.index,
-    id: (k) => located[k]!.record.id,
-    record: (k) => located[k]!.record,
-  };
-}
-
-function tableCandidates<T>(decoded: DecodedTable): Candidates<T> {
-  const { rows } = decoded;
-  return {
-    count: rows.length,
-    index: (k) => rows[k]!,
-    // Rows with a bad id do not pass the column checks.
-    id: (k) => decoded.id(rows[k]!)!,
-    record: (k) => decoded.record(rows[k]!) as T,
-  };
-}
-
 function validateEach<T extends { id: string }>(
   file: string,
   collection: Collection,
@@ -116,98 +90,6 @@ function validateEach<T extends { id: string }>(
     });
   });
   return listCandidates(valid);
-}
-
-interface Link<T> {
-  field: string;
-  target: (record: T) => string | null | undefined;
-  known: Set<string>;
-  /**
-   * For a table in the column layout: the code of the record's target in `entries` (a
-   * dictionary, or the templates), by the record's row. Each entry is then checked once.
-   */
-  column?: { codeOf: (row: number) => number; entries: readonly (string | null | undefined)[] };
-}
-
-/** Checks a link by its column's entry, each entry once: 1 resolves, 2 does not. */
-function columnCheck(link: Required<Pick<Link<unknown>, 'column' | 'known'>>) {
-  const state = new Uint8Array(link.column.entries.length);
-  return (row: number): string | undefined => {
-    const code = link.column.codeOf(row);
-    if (state[code] === 0) {
-      const target = link.column.entries[code];
-      state[code] = target == null || link.known.has(target) ? 1 : 2;
-    }
-    return state[code] === 1 ? undefined : (link.column.entries[code] as string);
-  };
-}
-
-/**
- * Drops duplicate ids (the first wins) and records whose references do not resolve,
- * naming the broken field. Runs once per record of a national dataset, so it stays lean:
- * consecutive records mostly point at the same report and unit, checked once per run.
- */
-function keepConsistent<T extends { id: string }>(
-  file: string,
-  collection: Collection,
-  candidates: Candidates<T>,
-  links: Link<T>[],
-  rejected: RejectedRecord[],
-): Uint32Array {
-  const { count } = candidates;
-  // Sorting the ids finds repeated ones several times faster than a Set of a million;
-  // only the repeated ids are then followed record by record.
-  const sortedIds = new Array<string>(count);
-  for (let k = 0; k < count; k++) sortedIds[k] = candidates.id(k);
-  sortedIds.sort();
-  const repeated = new Set<string>();
-  for (let k = 1; k < count; k++)
-    if (sortedIds[k] === sortedIds[k - 1]) repeated.add(sortedIds[k]!);
-  const seen = new Set<string>();
-  const lastFound = links.map((): string | null | undefined => undefined);
-  const byColumn = links.map((link) =>
-    link.column ? columnCheck({ column: link.column, known: link.known }) : undefined,
-  );
-  const kept = new Uint32Array(count);
-  let keptCount = 0;
-  for (let k = 0; k < count; k++) {
-    const index = candidates.index(k);
-    // Read only when some id repeats or the record is left out: most files have no repeats.
-    const id = repeated.size > 0 ? candidates.id(k) : undefined;
-    const before = seen.size;
-    const isRepeated = id !== undefined && repeated.has(id);
-    if (isRepeated) seen.add(id);
-    let field: string | undefined;
-    let message = '';
-    if (isRepeated && seen.size === before) {
-      field = 'id';
-      message = 'duplicate id: the first record with this id was kept';
-    } else {
-      for (let l = 0; l < links.length; l++) {
-        const link = links[l]!;
-        const check = byColumn[l];
-        if (check) {
-          const unknown = check(index);
-          if (unknown === undefined) continue;
-          field = link.field;
-          message = `refers to unknown id "${unknown}"`;
-          break;
-        }
-        const target = link.target(candidates.record(k));
-        if (target == null || target === lastFound[l]) continue;
-        if (link.known.has(target)) {
-          lastFound[l] = target;
-          continue;
-        }
-        field = link.field;
-        message = `refers to unknown id "${target}"`;
-        break;
-      }
-    }
-    if (field === undefined) kept[keptCount++] = k;
-    else rejected.push({ file, collection, index, recordId: candidates.id(k), field, message });
-  }
-  return kept.subarray(0, keptCount);
 }
 
 const idsOf = (records: { id: string }[]) => new Set(records.map((r) => r.id));
@@ -286,7 +168,7 @@ function dictionaryLink({ table, decoded }: WireTable, name: string) {
   const codes = decoded.codes[name];
   if (!column || !('dictionary' in column) || !codes) return undefined;
   return {
-    codeOf: (row: number) => codes[row]!,
+    codes,
     entries: column.dictionary.map((entry) => (typeof entry === 'string' ? entry : undefined)),
   };
 }
@@ -297,7 +179,7 @@ function templateLink(
   holder: (template: Record<string, unknown>) => unknown,
 ) {
   return {
-    codeOf: (row: number) => decoded.template[row]!,
+    codes: decoded.template,
     entries: table.templates.map((template) => {
       const value = holder(template);
       const id = value && typeof value === 'object' && 'sourceId' in value ? value.sourceId : null;
@@ -323,6 +205,8 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
   const rejected: RejectedRecord[] = [];
   const located = (isColumnar(raw) ? locateColumns : locateRecords)(raw, file, rejected);
 
+  const rejectFrom = (collection: Collection) => (rejection: Rejection) =>
+    rejected.push({ file, collection, ...rejection });
   const records = <T>(candidates: Candidates<T>, kept: Uint32Array) => {
     const list = new Array<T>(kept.length);
     for (let j = 0; j < kept.length; j++) list[j] = candidates.record(kept[j]!);
@@ -332,7 +216,7 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     collection: Collection,
     candidates: Candidates<T>,
     links: Link<T>[],
-  ) => records(candidates, keepConsistent(file, collection, candidates, links, rejected));
+  ) => records(candidates, keepConsistent(candidates, links, rejectFrom(collection)));
   const sources = keep('sources', located.sources, []);
   const sourceIds = idsOf(sources);
   // Parents may come later in the file, so unit links are checked against every valid unit id.
@@ -368,8 +252,6 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
     column: wire && dictionaryLink(wire, field),
   });
   const keptFacts = keepConsistent(
-    file,
-    'facts',
     located.facts,
     [
       byDictionary('reportId', reportIds),
@@ -381,7 +263,7 @@ export function parseDataset(raw: unknown, file: string): ParsedDataset {
         column: wire && templateLink(wire, (t) => t.provenance),
       },
     ],
-    rejected,
+    rejectFrom('facts'),
   );
 
   const factCandidates = located.facts;
