@@ -118,7 +118,8 @@ export class TotalBuilder {
 
 /**
  * The figures several builders found disputed, as one list in table order: what a panel's
- * conflict notes show.
+ * conflict notes show. The builders' lists are merged only as far as someone reads: the
+ * notes spell out the first few of what may be tens of thousands.
  */
 export function disputesOf(table: FactTable, builders: readonly TotalBuilder[]): RowGroupList {
   const parts = builders.map((builder) => builder.disputedRuns());
@@ -132,33 +133,46 @@ export function disputesOf(table: FactTable, builders: readonly TotalBuilder[]):
   const starts = new Uint32Array(count + 1);
   // Merged by each run's first row (the builders' runs are each in table order).
   const next = parts.map(() => 0);
-  for (let g = 0; g < count; g++) {
-    let pick = -1;
-    for (let b = 0; b < parts.length; b++) {
-      const { rows: added, runs } = parts[b]!;
-      if (next[b]! >= runs.length) continue;
-      const picked = parts[pick];
-      if (pick === -1 || added[runs[next[b]!]!]! < picked!.rows[picked!.runs[next[pick]!]!]!)
-        pick = b;
+  let merged = 0;
+  const mergeUpTo = (groups: number) => {
+    for (; merged < groups; merged++) {
+      let pick = -1;
+      for (let b = 0; b < parts.length; b++) {
+        const { rows: added, runs } = parts[b]!;
+        if (next[b]! >= runs.length) continue;
+        const picked = parts[pick];
+        if (pick === -1 || added[runs[next[b]!]!]! < picked!.rows[picked!.runs[next[pick]!]!]!)
+          pick = b;
+      }
+      const { rows: added, runs } = parts[pick]!;
+      const start = runs[next[pick]!]!;
+      const end = runs[next[pick]! + 1]!;
+      let to = starts[merged]!;
+      for (let k = start; k < end; k++) rows[to++] = added[k]!;
+      starts[merged + 1] = to;
+      next[pick]! += 2;
     }
-    const { rows: added, runs } = parts[pick]!;
-    const start = runs[next[pick]!]!;
-    const end = runs[next[pick]! + 1]!;
-    // A loop, not `set(subarray)`: tens of thousands of short runs, each a view to allocate.
-    let to = starts[g]!;
-    for (let k = start; k < end; k++) rows[to++] = added[k]!;
-    starts[g + 1] = to;
-    next[pick]! += 2;
-  }
-  return groupList(table, rows, starts);
+  };
+  return {
+    table,
+    count,
+    get rows() {
+      mergeUpTo(count);
+      return rows;
+    },
+    group: (g) => {
+      mergeUpTo(g + 1);
+      return Array.from(rows.subarray(starts[g], starts[g + 1]));
+    },
+  };
 }
 
 /** Groups of rows, flat: group g is rows[starts[g]..starts[g + 1]]. */
 export interface RowGroupList {
   table: FactTable;
   count: number;
-  rows: Uint32Array;
-  starts: Uint32Array;
+  /** Every group's rows, one group after another. */
+  readonly rows: Uint32Array;
   group(g: number): number[];
 }
 
@@ -167,7 +181,6 @@ export function groupList(table: FactTable, rows: Uint32Array, starts: Uint32Arr
     table,
     count: starts.length - 1,
     rows,
-    starts,
     group: (g) => Array.from(rows.subarray(starts[g], starts[g + 1])),
   };
 }
