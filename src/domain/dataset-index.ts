@@ -129,14 +129,20 @@ function reportsConcerningUnit(
 
 /** A report's facts, in the dataset's order, from the table's groups (no map of 100,000 lists). */
 export function factsOfReport(index: DatasetIndex, reportId: string): Fact[] {
+  const { facts } = index.factTable;
+  return factRowsOfReport(index, reportId).map((row) => facts[row]!);
+}
+
+/** The table rows of a report's facts, in the order the report gives them. */
+export function factRowsOfReport(index: DatasetIndex, reportId: string): number[] {
   const code = index.factTable.reports.find(reportId);
   if (code === -1) return [];
   const { offsets, order } = index.factRowsByReport;
-  const { facts, origin } = index.factTable;
+  const { origin } = index.factTable;
   // The table runs by category and figure; a report reads in the order it was written.
-  return Array.from(order.subarray(offsets[code], offsets[code + 1]))
-    .sort((a, b) => origin[a]! - origin[b]!)
-    .map((row) => facts[row]!);
+  return Array.from(order.subarray(offsets[code], offsets[code + 1])).sort(
+    (a, b) => origin[a]! - origin[b]!,
+  );
 }
 
 function reportCodesOf(reportsByDate: readonly Report[], table: FactTable): Int32Array {

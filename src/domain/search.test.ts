@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 // The app's own labels, so the test searches exactly what the screen offers.
 import { exerciseTypeLabels, rankLabels } from '@/lib/i18n/labels';
 import { loadRealDataset } from '@/testing/real-dataset';
+import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
+import { encodeColumnarDataset } from './dataset-columns';
+import { indexDataset } from './dataset-index';
+import { parseDataset } from './parse-dataset';
 import { buildSearchIndex, queryWords, searchDataset, type SearchEntry } from './search';
 
 const { index } = loadRealDataset();
@@ -131,5 +135,23 @@ describe('searchDataset on the five seed reports', () => {
     expect(top.total).toBe(all.total);
     expect(top.countsByKind).toEqual(all.countsByKind);
     expect(Object.values(all.countsByKind).reduce((a, b) => a + b, 0)).toBe(all.total);
+  });
+});
+
+describe('the search index of a national file in the column layout', () => {
+  it('holds the entries the same records give one by one, without building every fact', () => {
+    const synthetic = generateSyntheticDataset({ reports: 300, seed: 8 });
+    const parsed = parseDataset(
+      JSON.parse(JSON.stringify(encodeColumnarDataset(synthetic))),
+      'columns.json',
+    );
+    const vocabulary = { exerciseTypes: exerciseTypeLabels, ranks: rankLabels };
+    const fromColumns = buildSearchIndex(
+      indexDataset(parsed.dataset, new Set(), parsed.factWire),
+      vocabulary,
+    );
+    const fromRecords = buildSearchIndex(indexDataset(synthetic), vocabulary);
+    expect(fromColumns.entries.length).toBeGreaterThan(synthetic.reports.length * 3);
+    expect(fromColumns.entries).toEqual(fromRecords.entries);
   });
 });

@@ -1,4 +1,5 @@
-import { factsOfReport, type DatasetIndex } from './dataset-index';
+import { idOfItem } from '@/lib/lazy-list';
+import { factRowsOfReport, type DatasetIndex } from './dataset-index';
 import type { LocalizedText } from './schema/common';
 import type { ExerciseType, Fact } from './schema/fact';
 import type { MilitaryRank } from './schema/report';
@@ -103,6 +104,75 @@ function reportIdsBySubtree(index: DatasetIndex): Map<string, string[]> {
   return byUnit;
 }
 
+/** What a fact's entry takes from the fields it shares with its template (see `sharedWith`). */
+type SharedEntry =
+  | { kind: 'exercise'; type: LocalizedText; detail?: LocalizedText; foldedTexts: string }
+  | { kind: 'task' | 'fact'; label: LocalizedText; detail?: LocalizedText; folded: string }
+  | null;
+
+function sharedEntry(fact: Fact, vocabulary: SearchVocabulary): SharedEntry {
+  if (fact.category === 'exercises') {
+    const type = vocabulary.exerciseTypes[fact.exerciseType];
+    return {
+      kind: 'exercise',
+      type,
+      detail: fact.description,
+      foldedTexts: foldAll([type, fact.description, fact.note]).slice(0, -1),
+    };
+  }
+  if (fact.category === 'task')
+    return {
+      kind: 'task',
+      label: fact.text,
+      detail: fact.note,
+      folded: foldAll([fact.text, fact.note]),
+    };
+  const texts = factTexts(fact);
+  const [label, detail] = texts;
+  return label ? { kind: 'fact', label, detail, folded: foldAll(texts) } : null;
+}
+
+/**
+ * The entries of every fact, report by report. Their texts are the fields a fact shares with
+ * the others of its template: worked out once per template, not once for each of a million
+ * facts, which are then never built.
+ */
+function addFactEntries(
+  index: DatasetIndex,
+  vocabulary: SearchVocabulary,
+  placeWords: (unitId: string) => string,
+  entries: SearchEntry[],
+): void {
+  const { facts, sharedWith, unit, units } = index.factTable;
+  const byShape = new Map<number, SharedEntry>();
+  for (const report of index.reportsByDate) {
+    for (const row of factRowsOfReport(index, report.id)) {
+      const shape = sharedWith[row]!;
+      let shared = byShape.get(shape);
+      if (shared === undefined)
+        byShape.set(shape, (shared = sharedEntry(facts[shape]!, vocabulary)));
+      if (!shared) continue;
+      const factId = idOfItem(facts, row);
+      if (shared.kind !== 'exercise') {
+        const { kind, label, detail, folded } = shared;
+        entries.push({ kind, reportId: report.id, factId, label, detail, folded });
+        continue;
+      }
+      const unitId = units.values[unit[row]!]!;
+      const place = index.units.byId.get(unitId)?.name ?? same(unitId);
+      entries.push({
+        kind: 'exercise',
+        reportId: report.id,
+        factId,
+        unitId,
+        label: { vi: `${shared.type.vi} · ${place.vi}`, en: `${shared.type.en} · ${place.en}` },
+        detail: shared.detail,
+        folded: shared.foldedTexts + placeWords(unitId),
+      });
+    }
+  }
+}
+
 /** Built once per loaded dataset; every search is then one pass over its entries. */
 export function buildSearchIndex(index: DatasetIndex, vocabulary: SearchVocabulary): SearchIndex {
   const { units } = index;
@@ -164,45 +234,7 @@ export function buildSearchIndex(index: DatasetIndex, vocabulary: SearchVocabula
     }
   }
 
-  for (const report of index.reportsByDate) {
-    for (const fact of factsOfReport(index, report.id)) {
-      if (fact.category === 'exercises') {
-        const type = vocabulary.exerciseTypes[fact.exerciseType];
-        const place = units.byId.get(fact.unitId)?.name ?? same(fact.unitId);
-        entries.push({
-          kind: 'exercise',
-          reportId: fact.reportId,
-          factId: fact.id,
-          unitId: fact.unitId,
-          label: { vi: `${type.vi} · ${place.vi}`, en: `${type.en} · ${place.en}` },
-          detail: fact.description,
-          folded:
-            foldAll([type, fact.description, fact.note]).slice(0, -1) + placeWords(fact.unitId),
-        });
-      } else if (fact.category === 'task') {
-        entries.push({
-          kind: 'task',
-          reportId: fact.reportId,
-          factId: fact.id,
-          label: fact.text,
-          detail: fact.note,
-          folded: foldAll([fact.text, fact.note]),
-        });
-      } else {
-        const texts = factTexts(fact);
-        const [label, detail] = texts;
-        if (!label) continue;
-        entries.push({
-          kind: 'fact',
-          reportId: fact.reportId,
-          factId: fact.id,
-          label,
-          detail,
-          folded: foldAll(texts),
-        });
-      }
-    }
-  }
+  addFactEntries(index, vocabulary, placeWords, entries);
   return { entries };
 }
 
