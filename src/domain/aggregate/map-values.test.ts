@@ -77,5 +77,10 @@ describe('exerciseStatusCounts', () => {
     const counts = exerciseStatusCounts(duongKinh?.facts ?? []);
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(3);
     expect(counts.get('done')).toBeGreaterThan(0);
+    const byStatus = new Map<string, number>();
+    for (const fact of duongKinh!.facts.toArray())
+      if (fact.category === 'exercises')
+        byStatus.set(fact.status, (byStatus.get(fact.status) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(byStatus));
   });
 });

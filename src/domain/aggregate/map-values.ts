@@ -143,10 +143,13 @@ export function classRanges(breaks: readonly number[], values: readonly number[]
 
 /** How many of a unit's exercises were done, planned or in preparation. */
 export function exerciseStatusCounts(facts: FactRows | readonly Fact[]): Map<string, number> {
+  // From the status column: a province's thousands of exercises are counted, not built.
+  const { table, rows } = factRows(facts).ofCategory('exercises');
+  const byCode = new Uint32Array(table.statuses.values.length);
+  for (const i of rows) byCode[table.status[i]!]!++;
   const counts = new Map<string, number>();
-  for (const fact of facts instanceof FactRows ? facts.toArray() : facts) {
-    if (fact.category !== 'exercises') continue;
-    counts.set(fact.status, (counts.get(fact.status) ?? 0) + 1);
-  }
+  byCode.forEach((count, code) => {
+    if (count > 0) counts.set(table.statuses.values[code]!, count);
+  });
   return counts;
 }
