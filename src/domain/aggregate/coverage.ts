@@ -16,18 +16,19 @@ export interface CoverageRow {
 const shiftDay = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 // Reports share a few hundred period bounds: each shift is worked out once.
-const shifted = new Map<string, string>();
-const cachedShift = (iso: string, days: number) => {
-  const key = `${days}${iso}`;
-  let day = shifted.get(key);
-  if (day === undefined) {
-    day = shiftDay(iso, days);
-    if (shifted.size < 50_000) shifted.set(key, day);
-  }
-  return day;
-};
-const dayAfter = (iso: string) => cachedShift(iso, 1);
-const dayBefore = (iso: string) => cachedShift(iso, -1);
+function cachedShift(days: number) {
+  const shifted = new Map<string, string>();
+  return (iso: string) => {
+    let day = shifted.get(iso);
+    if (day === undefined) {
+      day = shiftDay(iso, days);
+      if (shifted.size < 50_000) shifted.set(iso, day);
+    }
+    return day;
+  };
+}
+const dayAfter = cachedShift(1);
+const dayBefore = cachedShift(-1);
 
 function coverageOf(unitId: string, held: readonly Report[]): CoverageRow {
   const row: CoverageRow = { unitId, spans: [], gaps: [], runs: [] };

@@ -99,24 +99,34 @@ function summarise(facts: FactRows): RecruitmentSummary {
     }
   }
   const conflicting = new Uint8Array(pairs.count);
+  // Read off each total's disputed runs: merging them into one list waits for the notes.
+  for (const builder of [enlisted, quota]) {
+    const { rows: added, runs } = builder.disputedRuns();
+    for (let r = 0; r < runs.length; r += 2)
+      for (let k = runs[r]!; k < runs[r + 1]!; k++) conflicting[codes[added[k]! - from]!] = 1;
+  }
   const disputes = disputesOf(table, [enlisted, quota]);
-  for (const i of disputes.rows) conflicting[pairs.codes[i - pairs.from]!] = 1;
 
   const groups = present.subarray(0, presentCount);
   const enlistedTotal = enlisted.total();
   const quotaTotal = quota.total();
   let grouped: RowGroups | undefined;
-  const rowOf = (group: number): RecruitmentRow => {
-    // The stated rows are those the two totals hold.
-    grouped ??= groupRowsBy(
-      FactRows.union(
-        table,
-        [enlistedTotal?.facts, quotaTotal?.facts].filter((f) => f !== undefined),
-      ).rows,
-      pairs.count,
-      (i) => pairs.codes[i - pairs.from]!,
-    );
-    const { offsets, order } = grouped;
+  // The stated rows (those the two totals hold) of every group; `only` limits it to a few.
+  const statedRowsByGroup = (only?: readonly number[]) => {
+    const wanted = only && new Uint8Array(pairs.count);
+    if (wanted) for (const group of only) wanted[group] = 1;
+    const stated = new Uint32Array(rows.length);
+    let n = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      if (!Number.isNaN(values[i]!) && (!wanted || wanted[codes[i - from]!] === 1)) stated[n++] = i;
+    }
+    return groupRowsBy(stated.subarray(0, n), pairs.count, (i) => codes[i - from]!);
+  };
+  const rowOf = (
+    group: number,
+    { offsets, order }: RowGroups = (grouped ??= statedRowsByGroup()),
+  ): RecruitmentRow => {
     const row: RecruitmentRow = {
       unitId: table.units.values[table.unit[anchor[group]!]!]!,
       period: table.periods[table.period[anchor[group]!]!]!,
@@ -143,7 +153,10 @@ function summarise(facts: FactRows): RecruitmentSummary {
     enlisted: enlistedTotal,
     quotaCompletionPct: quotaTotal && { min: quotaMin, max: quotaMax, facts: quotaTotal.facts },
     groupCount: groups.length,
-    rows: () => (all ??= Array.from(groups).sort(inOrder).map(rowOf)),
+    rows: () =>
+      (all ??= Array.from(groups)
+        .sort(inOrder)
+        .map((group) => rowOf(group))),
     top(n) {
       const fits = groups.length <= n;
       const best = bestOf(
@@ -151,14 +164,17 @@ function summarise(facts: FactRows): RecruitmentSummary {
         fits ? n : n - 1,
         (a, b) => score(groups[b]!) - score(groups[a]!) || inOrder(groups[a]!, groups[b]!),
       ).map((k) => groups[k]!);
-      if (fits) return { rows: best.map(rowOf), othersCount: 0 };
+      // The rows of these few groups only, unless every group's are already at hand.
+      const byGroup = grouped ?? statedRowsByGroup(best);
+      const rowsOfBest = best.map((group) => rowOf(group, byGroup));
+      if (fits) return { rows: rowsOfBest, othersCount: 0 };
       const shown = new Set(best);
       let othersEnlisted: number | undefined;
       for (const group of groups)
         if (!shown.has(group) && !Number.isNaN(firstEnlisted[group]!))
           othersEnlisted = (othersEnlisted ?? 0) + firstEnlisted[group]!;
       return {
-        rows: best.map(rowOf),
+        rows: rowsOfBest,
         othersCount: groups.length - best.length,
         ...(othersEnlisted !== undefined && { othersEnlisted }),
       };
