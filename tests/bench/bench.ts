@@ -2,7 +2,7 @@
  * The dashboard's speed, for the real dataset and for 10k and 100k synthetic reports: JS on
  * first load, first paint, a usable dashboard, filter changes, opening a report, memory, and
  * the aggregations beside a bare pass. One line per figure. Run: npm run bench
- * (BENCH_SIZES=10000 for fewer sizes, BENCH_SKIP_BUILD=1 to reuse dist/).
+ * (BENCH_SIZES=10000 for fewer sizes, BENCH_SKIP_BUILD=1 to reuse dist/, BENCH_LOADS=1 for one load).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,7 @@ import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { launchBrowser } from '../support/browser';
 import { measureAggregation } from './aggregation';
-import { measurePage } from './page-figures';
+import { measureLoad, measurePage, type LoadFigures } from './page-figures';
 import { buildAndServe } from './serve-build';
 
 interface Case {
@@ -34,6 +34,8 @@ const cases: Case[] = [
 
 /** Twenty units and twenty periods the dataset holds, taken evenly through it (BENCH_CHANGES=n for fewer while working). */
 const changeCount = Number(process.env.BENCH_CHANGES ?? 20);
+/** Loads per dataset for first paint, usable and drawn (BENCH_LOADS=1 while working). */
+const loadRuns = Math.max(1, Number(process.env.BENCH_LOADS ?? 5));
 function changesFor(file: string) {
   const raw = parseDataset(JSON.parse(readFileSync(file, 'utf8')), file).dataset;
   const units = [...new Set(raw.reports.map((r) => r.unitId))].sort();
@@ -74,9 +76,19 @@ try {
     const line = (figure: string) => console.log(`${label}: ${figure}`);
     line(`JS on first load ${page.initialJsKb.toFixed(0)} KB gz (${page.initialJsFiles} files)`);
     line(`JS with the map and every chunk the dashboard loads ${page.allJsKb.toFixed(0)} KB gz`);
-    line(`first contentful paint ${ms(page.fcpMs)}`);
-    line(`usable dashboard ${ms(page.usableMs)}`);
-    line(`every panel drawn (charts and map) ${ms(page.allDrawnMs)}`);
+    // A load varies by a few hundred ms from one to the next on this machine: the median of several.
+    const loads: LoadFigures[] = [page];
+    for (let run = 1; run < loadRuns; run++)
+      loads.push(await measureLoad(browser, `${url}/${query}`));
+    const ofLoads = (figure: (load: LoadFigures) => number) => {
+      const times = loads.map(figure);
+      return loads.length === 1
+        ? ms(times[0]!)
+        : `${ms(percentile(times, 0.5))} (median of ${loads.length} loads, ${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))} ms)`;
+    };
+    line(`first contentful paint ${ofLoads((load) => load.fcpMs)}`);
+    line(`usable dashboard ${ofLoads((load) => load.usableMs)}`);
+    line(`every panel drawn (charts and map) ${ofLoads((load) => load.allDrawnMs)}`);
     for (const [what, times] of [
       ['unit', page.unitChangeMs],
       ['period', page.periodChangeMs],

@@ -73,6 +73,29 @@ async function heapAfterGc(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
 }
 
+export interface LoadFigures {
+  fcpMs: number;
+  usableMs: number;
+  allDrawnMs: number;
+}
+
+/** One more load in a fresh context: first paint, usable, every panel drawn. */
+export async function measureLoad(browser: Browser, url: string): Promise<LoadFigures> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const usableMs = await waitInPage(page, usable);
+  const allDrawnMs = await waitInPage(page, allDrawn);
+  const fcpMs = await page.evaluate<number>(
+    `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`,
+  );
+  await context.close();
+  return { fcpMs, usableMs, allDrawnMs };
+}
+
 export async function measurePage(
   browser: Browser,
   url: string,
