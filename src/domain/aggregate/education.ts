@@ -43,7 +43,12 @@ function addTrainees(
   traineesCode: number,
   educated: TotalBuilder,
   { factCount, units, total }: UnitSums,
-  { byGroup, groupOf, groups }: { byGroup: Float64Array; groupOf: number[]; groups: number },
+  {
+    byGroup,
+    inGroup,
+    groupOf,
+    groups,
+  }: { byGroup: Float64Array; inGroup: Uint8Array; groupOf: number[]; groups: number },
 ): void {
   const { value: values, measure, unit: unitOf, variant } = table;
   for (let k = 0; k < rows.length; k++) {
@@ -55,7 +60,8 @@ function addTrainees(
     if (factCount[unit]!++ === 0) units.push(unit);
     total[unit]! += value;
     const slot = unit * groups + groupOf[variant[i]!]!;
-    byGroup[slot] = Number.isNaN(byGroup[slot]!) ? value : byGroup[slot]! + value;
+    byGroup[slot]! += value;
+    inGroup[slot] = 1;
   }
 }
 
@@ -91,7 +97,9 @@ export function educationSummary(selection: FactRows): EducationSummary {
     const unitCount = table.units.values.length;
     const groupOf = table.variants.values.map((v) => educationGroups.indexOf(v as EducationGroup));
     const groups = educationGroups.length;
-    const byGroup = new Float64Array(unitCount * groups).fill(NaN);
+    const byGroup = new Float64Array(unitCount * groups);
+    // A group the reports do not mention is absent, not 0.
+    const inGroup = new Uint8Array(unitCount * groups);
     const cadres = new Float64Array(unitCount).fill(NaN);
     const total = new Float64Array(unitCount);
     const factCount = new Uint32Array(unitCount);
@@ -99,7 +107,12 @@ export function educationSummary(selection: FactRows): EducationSummary {
     const educated = new TotalBuilder(table, education.length);
     const cadresTrained = new TotalBuilder(table, training.length);
     const sums: UnitSums = { factCount, units, total };
-    addTrainees(education.rows, table, traineesCode, educated, sums, { byGroup, groupOf, groups });
+    addTrainees(education.rows, table, traineesCode, educated, sums, {
+      byGroup,
+      inGroup,
+      groupOf,
+      groups,
+    });
     addCadres(training.rows, table, cadresCode, cadresTrained, sums, cadres);
     const both = new FactRows(
       table,
@@ -124,20 +137,21 @@ export function educationSummary(selection: FactRows): EducationSummary {
         facts: new FactRows(table, () => rowsOfUnit(unit), factCount[unit]),
       };
       educationGroups.forEach((group, g) => {
-        const value = byGroup[unit * groups + g]!;
-        if (!Number.isNaN(value)) row.byGroup[group] = value;
+        if (inGroup[unit * groups + g]) row.byGroup[group] = byGroup[unit * groups + g]!;
       });
       return row;
     });
     rows.sort((a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId));
     const educatedTotal = educated.total();
     const cadresTotal = cadresTrained.total();
+    const totals = [educatedTotal?.facts, cadresTotal?.facts].filter((f) => f !== undefined);
     return {
       facts: both,
-      // The rows the two totals hold.
-      counted: FactRows.union(
+      // The rows the two totals hold, merged when an export lists their sources.
+      counted: new FactRows(
         table,
-        [educatedTotal?.facts, cadresTotal?.facts].filter((f) => f !== undefined),
+        () => FactRows.union(table, totals).rows,
+        totals.reduce((n, part) => n + part.length, 0),
       ),
       disputes: disputesOf(table, [educated, cadresTrained]),
       educated: educatedTotal,
