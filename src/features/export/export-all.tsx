@@ -5,7 +5,7 @@ import { downloadBlob } from './download';
 import { createRegistry, RegistryContext, useExportRegistry } from './export-registry';
 import { exportFileName, fileNameWords } from './file-name';
 import { useStatus } from './use-status';
-import { zipFiles, type ArchiveFile } from './zip';
+import type { ArchiveFile } from './zip';
 
 /** Lets one action export every panel shown inside it. */
 export function ExportRegistry({ children }: { children: ReactNode }) {
@@ -42,6 +42,8 @@ export function ExportAllButton() {
         return;
       }
       const name = exportFileName(t('export.file.all'), filter, fileNameWords(lang), 'zip');
+      // The zip code loads on the first "download all", not with the dashboard.
+      const { zipFiles } = await import('./zip');
       downloadBlob(new Blob([zipFiles(files)], { type: 'application/zip' }), name);
       setStatus(t('export.saved', { file: name }));
     } catch (error) {
