@@ -107,8 +107,12 @@ describe('chart panels', () => {
     renderApp('/?unit=duong-kinh&period=2019');
     await screen.findAllByTestId('headline-card');
     await screen.findByRole('region', { name: 'Bản đồ đơn vị và địa điểm' });
-    const subtitles = document.querySelectorAll('.chart-panel__subtitle');
-    expect(subtitles.length).toBe(6); // five charts and the map
+    // The charts draw in the frame after the first screen; until then their stand-ins show.
+    const subtitles = await waitFor(() => {
+      const drawn = document.querySelectorAll('.chart-panel__subtitle');
+      expect(drawn.length).toBe(6); // five charts and the map
+      return drawn;
+    });
     for (const s of subtitles)
       expect(s).toHaveTextContent('Quận Dương Kinh · Năm 2019 (theo kỳ được đánh giá)');
   });
