@@ -39,12 +39,14 @@ export class TotalBuilder {
   private mask = 0;
   private readonly qualifiers: Uint8Array;
   private readonly figures: Uint32Array;
+  private readonly figureShared: Uint8Array;
   private readonly reports: Uint32Array;
   // The figure being added: its claims arrive one after another.
   private figure = -1;
   private figureLow = 0;
   private figureHigh = 0;
   private figureStart = 0;
+  private figureEnd = 0;
   private figureReport = -1;
   private otherReport = false;
   /** [start, end) in `rows` of each figure that reports state differently. */
@@ -59,10 +61,22 @@ export class TotalBuilder {
     this.rows = new Uint32Array(capacity);
     this.qualifiers = table.qualifier;
     this.figures = table.figure;
+    this.figureShared = table.figureShared;
     this.reports = table.report;
   }
 
   add(row: number, value: number): void {
+    // Most figures have one claim in the whole table: they are simply summed, and the
+    // bookkeeping below is kept for those that several reports state.
+    if (this.figureShared[row] === 0) {
+      this.low += value;
+      this.high += value;
+    } else this.addClaim(row, value);
+    this.rows[this.size++] = row;
+    this.mask |= 1 << this.qualifiers[row]!;
+  }
+
+  private addClaim(row: number, value: number): void {
     const figure = this.figures[row]!;
     if (figure === this.figure) {
       this.figureLow = Math.min(this.figureLow, value);
@@ -76,15 +90,14 @@ export class TotalBuilder {
       this.figureReport = this.reports[row]!;
       this.otherReport = false;
     }
-    this.rows[this.size++] = row;
-    this.mask |= 1 << this.qualifiers[row]!;
+    this.figureEnd = this.size + 1;
   }
 
   private settleFigure(): void {
     this.low += this.figureLow;
     this.high += this.figureHigh;
     if (this.otherReport && this.figureLow !== this.figureHigh)
-      this.disputed.push(this.figureStart, this.size);
+      this.disputed.push(this.figureStart, this.figureEnd);
   }
 
   /** Counts a record instead (an exercise is one whether or not the report gave a number). */
