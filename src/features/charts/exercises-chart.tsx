@@ -38,6 +38,8 @@ function groupConferences(
   return groups;
 }
 
+const MARGIN = { top: 24 };
+
 export function ExercisesChart({
   index,
   facts,
@@ -98,7 +100,7 @@ export function ExercisesChart({
             data={data}
             style={{ width: '100%', height: 340 }}
             accessibilityLayer
-            margin={{ top: 24 }}
+            margin={MARGIN}
           >
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis

@@ -12,7 +12,7 @@ import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 import { recruitmentTable } from './recruitment-table';
-import { countAxisProps, nameAxisProps } from './axis-props';
+import { countAxisProps, nameAxisProps, percentTickFormatter } from './axis-props';
 import { PlainTick } from './plain-tick';
 import { SeriesLegend } from './series-legend';
 import { ChartBars } from './chart-bars';
@@ -25,6 +25,8 @@ interface Datum {
   pct: number | undefined;
   row: RecruitmentRow | null;
 }
+
+const MARGIN = { left: 8, right: 24 };
 
 export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
@@ -76,7 +78,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
             layout="vertical"
             data={shown}
             style={{ width: '100%', height: shown.length * barRowHeight + 60 }}
-            margin={{ left: 8, right: 24 }}
+            margin={MARGIN}
             accessibilityLayer
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
@@ -90,7 +92,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
               includeHidden
               interval={0}
               tick={PlainTick}
-              tickFormatter={(v: number) => formatPercent(v, lang)}
+              tickFormatter={percentTickFormatter(lang)}
             />
             <Tooltip
               includeHidden
