@@ -3,6 +3,7 @@
  * bare single pass over the same facts: how far the real work is from the least it could be.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { awardSummary } from '../../src/domain/aggregate/awards';
 import { coverageSummary } from '../../src/domain/aggregate/coverage';
@@ -94,3 +95,8 @@ export function measureAggregation(file: string): AggregationFigures {
     barePassFastestMs: bare.fastest,
   };
 }
+
+// Run alone (`tsx tests/bench/aggregation.ts FILE`), it prints its figures as JSON: the bench
+// measures in a fresh process, whose timings do not depend on what the bench loaded before.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  console.log(JSON.stringify(measureAggregation(process.argv[2]!)));

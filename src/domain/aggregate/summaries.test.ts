@@ -93,6 +93,37 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
       expect(total?.facts.length).toBe(enlisted.length);
     });
 
+    it('lists behind each headline total exactly the facts it counts', () => {
+      const all = facts.toArray();
+      const stated = (f: Fact) => f.value !== null;
+      const counted: Record<string, (f: Fact) => boolean> = {
+        enlisted: (f) => f.category === 'recruitment' && f.measure === 'enlisted' && stated(f),
+        educated: (f) => f.category === 'education' && f.measure === 'trainees' && stated(f),
+        cadresTrained: (f) =>
+          f.category === 'training' && f.measure === 'cadres-trained' && stated(f),
+        exercisesDone: (f) => f.category === 'exercises' && f.status === 'done',
+        exercisesPlanned: (f) => f.category === 'exercises' && f.status !== 'done',
+        awardCollectives: (f) =>
+          f.category === 'awards' && f.recipientKind === 'collective' && stated(f),
+        awardIndividuals: (f) =>
+          f.category === 'awards' && f.recipientKind === 'individual' && stated(f),
+        moneyVnd: (f) => f.category === 'social-policy' && f.measure === 'money-vnd' && stated(f),
+      };
+      const totals = headlineTotals(facts);
+      for (const [name, test] of Object.entries(counted)) {
+        const total = totals[name as keyof typeof totals];
+        const expected = all.filter(test).map((f) => f.id);
+        if (expected.length === 0) expect(total, name).toBeUndefined();
+        else {
+          expect(total?.facts.length, name).toBe(expected.length);
+          expect(
+            total?.facts.toArray().map((f) => f.id),
+            name,
+          ).toEqual(expected);
+        }
+      }
+    });
+
     it('draws the same top recruitment bars as sorting every row', () => {
       const summary = recruitmentSummary(facts);
       const rows = summary.rows();
