@@ -1,6 +1,6 @@
 import type { DatasetIndex } from './dataset-index';
 import { categoryCode, everyRowUpTo, type FactTable } from './aggregate/fact-table';
-import { dayNumber } from './aggregate/report-table';
+import { dayNumber, rememberReportRows, reportRows } from './aggregate/report-table';
 import { topics, type ExerciseType, type Topic } from './schema/fact';
 import type { Report, ReportKind } from './schema/report';
 import { subtreeIds } from './units';
@@ -175,6 +175,7 @@ export function filterReports(index: DatasetIndex, filter: ReportFilter): Report
   const positions = positionsOfUnits(index, tests.units);
   const count = positions ? positions.length : index.reportsByDate.length;
   const passed: Report[] = [];
+  const at = new Uint32Array(count);
   for (let k = 0; k < count; k++) {
     const p = positions ? positions[k]! : k;
     if (inRange && !inRange(p)) continue;
@@ -182,8 +183,11 @@ export function filterReports(index: DatasetIndex, filter: ReportFilter): Report
     if (kinds && !report.kinds.some((kind) => kinds.has(kind))) continue;
     if (tests.topicOk && !hasTopic(index, report, tests.topicOk)) continue;
     if (tests.exerciseTypeOk && !hasExerciseOfType(index, report, tests.exerciseTypeOk)) continue;
+    at[passed.length] = p;
     passed.push(report);
   }
+  // The panels that count reports read them as rows of the report table: they need not look.
+  rememberReportRows(passed, index.reportTable, at.subarray(0, passed.length));
   return passed;
 }
 
@@ -195,22 +199,19 @@ function allRows(table: FactTable): Uint32Array {
   return rows;
 }
 
-/**
- * The table's codes of the reports. They come from `filterReports`, in the index's order:
- * walking both lists side by side spares a hundred thousand id lookups.
- */
+/** The fact table's codes of the reports, read at their places in the report table. */
 function reportCodesOf(index: DatasetIndex, reports: readonly Report[]): number[] {
-  const { reportsByDate, reportCodes, factTable } = index;
+  const { reportCodes, factTable } = index;
+  const { table, rows } = reportRows(reports);
+  if (table !== index.reportTable)
+    // Not in the index's order: look each one up.
+    return reports.map((report) => factTable.reports.find(report.id)).filter((code) => code !== -1);
   const codes: number[] = [];
-  let k = 0;
-  for (let p = 0; p < reportsByDate.length && k < reports.length; p++) {
-    if (reportsByDate[p] !== reports[k]) continue;
-    if (reportCodes[p] !== -1) codes.push(reportCodes[p]!);
-    k++;
+  for (let k = 0; k < rows.length; k++) {
+    const code = reportCodes[rows[k]!]!;
+    if (code !== -1) codes.push(code);
   }
-  if (k === reports.length) return codes;
-  // Not in the index's order: look each one up.
-  return reports.map((report) => factTable.reports.find(report.id)).filter((code) => code !== -1);
+  return codes;
 }
 
 /**

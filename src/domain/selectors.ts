@@ -1,6 +1,7 @@
 import { factsOfReport, type DatasetIndex } from './dataset-index';
 import { reportHeadline, type ReportHeadline } from './headline';
 import type { Report } from './schema/report';
+import { reportRows as reportTableRows } from './aggregate/report-table';
 import type { Unit } from './schema/unit';
 import { ancestorsOf } from './units';
 
@@ -52,9 +53,16 @@ export function reportRows(index: DatasetIndex): ReportRow[] {
  * up report by report.
  */
 export function rowsOfReports(rows: readonly ReportRow[], reports: readonly Report[]): ReportRow[] {
+  // A filter's reports know their places in the index: the rows stand at the same places.
+  const { table, rows: places } = reportTableRows(reports);
+  if (rows.length === table.reports.length) {
+    const placed = Array.from(places, (p) => rows[p]!);
+    if (placed.every((row, k) => row.report === reports[k])) return placed;
+  }
   const found: ReportRow[] = [];
   let p = 0;
-  for (const report of reports) {
+  for (let k = 0; k < reports.length; k++) {
+    const report = reports[k];
     while (p < rows.length && rows[p]!.report !== report) p++;
     if (p === rows.length) break;
     found.push(rows[p++]!);

@@ -1,7 +1,9 @@
 import type { ExerciseType, Fact, FactOf } from '../schema/fact';
+import type { Report } from '../schema/report';
 import { compareCodes } from '../text';
 import { FactRows, factRows, once } from './fact-rows';
 import type { FactTable } from './fact-table';
+import { reportRows } from './report-table';
 import { TotalBuilder, type Total } from './totals';
 
 export type ExerciseStatus = FactOf<'exercises'>['status'];
@@ -18,6 +20,37 @@ export function bucketOf(isoDate: string, granularity: 'year' | 'quarter'): stri
   const year = isoDate.slice(0, 4);
   if (granularity === 'year') return year;
   return `${year}-Q${Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/**
+ * The conferences of each period (a year or a quarter), in the order given. Read from the
+ * report table's day numbers: a national list holds a hundred thousand dates, which come
+ * in long runs of one period, so each period's name is written once per run.
+ */
+export function conferencesByBucket(
+  reports: readonly Report[],
+  granularity: 'year' | 'quarter',
+): Map<string, Report[]> {
+  const { table, rows } = reportRows(reports);
+  const groups = new Map<string, Report[]>();
+  let runKey = -1;
+  let group: Report[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const day = table.date[rows[k]!]!;
+    const year = Math.floor(day / 10_000);
+    const key =
+      granularity === 'year'
+        ? year
+        : year * 10 + Math.floor(((Math.floor(day / 100) % 100) - 1) / 3);
+    if (key !== runKey) {
+      const bucket = bucketOf(reports[k]!.date, granularity);
+      group = groups.get(bucket) ?? [];
+      if (group.length === 0) groups.set(bucket, group);
+      runKey = key;
+    }
+    group.push(reports[k]!);
+  }
+  return groups;
 }
 
 /** Exercises held and not yet held, and how many of each type each period holds. */

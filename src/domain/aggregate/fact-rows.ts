@@ -57,8 +57,9 @@ export class FactRows {
     const { report, reports } = this.table;
     const seen = new Uint8Array(reports.values.length);
     const ids: string[] = [];
-    for (const row of this.rows) {
-      const code = report[row]!;
+    const rows = this.rows;
+    for (let k = 0; k < rows.length; k++) {
+      const code = report[rows[k]!]!;
       if (seen[code]) continue;
       seen[code] = 1;
       ids.push(reports.values[code]!);
@@ -86,11 +87,12 @@ export class FactRows {
   periods(): Period[] {
     const seen = new Uint8Array(this.table.periods.length);
     const found: Period[] = [];
-    for (const row of this.rows) {
-      const code = this.table.period[row]!;
+    const { rows, table } = this;
+    for (let k = 0; k < rows.length; k++) {
+      const code = table.period[rows[k]!]!;
       if (seen[code]) continue;
       seen[code] = 1;
-      found.push(this.table.periods[code]!);
+      found.push(table.periods[code]!);
     }
     return found;
   }

@@ -26,7 +26,8 @@ function moneyTotal(selection: FactRows): Total | undefined {
     const { table, rows } = selection.ofCategory('social-policy');
     const moneyCode = table.measures.find('money-vnd');
     const money = new TotalBuilder(table, rows.length);
-    for (const i of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
       const value = table.value[i]!;
       if (table.measure[i] === moneyCode && !Number.isNaN(value)) money.add(i, value);
     }

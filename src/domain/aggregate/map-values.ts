@@ -146,7 +146,7 @@ export function exerciseStatusCounts(facts: FactRows | readonly Fact[]): Map<str
   // From the status column: a province's thousands of exercises are counted, not built.
   const { table, rows } = factRows(facts).ofCategory('exercises');
   const byCode = new Uint32Array(table.statuses.values.length);
-  for (const i of rows) byCode[table.status[i]!]!++;
+  for (let k = 0; k < rows.length; k++) byCode[table.status[rows[k]!]!]!++;
   const counts = new Map<string, number>();
   byCode.forEach((count, code) => {
     if (count > 0) counts.set(table.statuses.values[code]!, count);

@@ -93,6 +93,15 @@ function positionsIn(table: ReportTable, reports: readonly Report[]): Uint32Arra
 
 const known = new WeakMap<readonly Report[], ReportRows>();
 
+/** Takes note of where a list taken from the table stands in it (a filter knows as it picks). */
+export function rememberReportRows(
+  reports: readonly Report[],
+  table: ReportTable,
+  positions: Uint32Array,
+): void {
+  known.set(reports, withUnitGroups(table, positions));
+}
+
 /** A list of reports as rows: of the dataset's table when taken from it in order, else its own. */
 export function reportRows(reports: readonly Report[]): ReportRows {
   let found = known.get(reports);

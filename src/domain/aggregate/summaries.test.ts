@@ -13,6 +13,7 @@ import { headlineTotals } from './headline-totals';
 import { recruitmentSummary } from './recruitment';
 import { awardSummary } from './awards';
 import { educationSummary } from './education';
+import { bucketOf, conferencesByBucket } from './exercises';
 import type { RowGroupList } from './totals';
 
 // The single passes over columns, held to the plain loops over fact objects they replace.
@@ -121,6 +122,18 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
             name,
           ).toEqual(expected);
         }
+      }
+    });
+
+    it('groups the conferences by year and by quarter as their dates say', () => {
+      for (const granularity of ['year', 'quarter'] as const) {
+        const plain = new Map<string, string[]>();
+        for (const r of reports) {
+          const bucket = bucketOf(r.date, granularity);
+          plain.set(bucket, [...(plain.get(bucket) ?? []), r.id]);
+        }
+        const grouped = conferencesByBucket(reports, granularity);
+        expect(new Map([...grouped].map(([b, held]) => [b, held.map((r) => r.id)]))).toEqual(plain);
       }
     });
 

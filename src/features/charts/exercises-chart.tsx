@@ -2,7 +2,11 @@ import { useMemo, useState } from 'react';
 import { BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { AbbrText } from '@/components/ui/abbr-text';
-import { bucketOf, exercisesOverTime, type ExerciseBucket } from '@/domain/aggregate/exercises';
+import {
+  conferencesByBucket,
+  exercisesOverTime,
+  type ExerciseBucket,
+} from '@/domain/aggregate/exercises';
 import { exerciseTypes, type ExerciseType, type FactOf } from '@/domain/schema/fact';
 import type { Report } from '@/domain/schema/report';
 import { exerciseColors, hatchId } from '@/lib/chart-theme';
@@ -24,20 +28,6 @@ const MAX_TICKS = 12;
 /** A period's exercises listed on hover; a national year holds thousands. */
 const TOOLTIP_LINES = 12;
 
-function groupConferences(
-  reports: readonly Report[],
-  granularity: 'year' | 'quarter',
-): Map<string, Report[]> {
-  const groups = new Map<string, Report[]>();
-  for (const report of reports) {
-    const bucket = bucketOf(report.date, granularity);
-    const group = groups.get(bucket);
-    if (group) group.push(report);
-    else groups.set(bucket, [report]);
-  }
-  return groups;
-}
-
 const MARGIN = { top: 24 };
 
 export function ExercisesChart({
@@ -57,7 +47,7 @@ export function ExercisesChart({
   const data = buckets.map((b) => ({ bucket: b.bucket, ...b.counts, source: b }));
   const bucketSet = new Set(buckets.map((b) => b.bucket));
   // One mark per period, not per conference: a national dataset holds thousands.
-  const conferenceMarks = [...groupConferences(reports, granularity)]
+  const conferenceMarks = [...conferencesByBucket(reports, granularity)]
     .filter(([bucket]) => bucketSet.has(bucket))
     .map(([bucket, held]) => ({ bucket, reports: held }));
   const seriesLabel = (type: ExerciseType, status: (typeof statuses)[number]) =>

@@ -34,7 +34,8 @@ function inDateOrder(rows: readonly ReportRow[]): ReportRow[] {
 export function groupByYear(rows: readonly ReportRow[]): YearGroup[] {
   const sorted = inDateOrder(rows);
   const groups: YearGroup[] = [];
-  for (const row of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const row = sorted[k]!;
     const year = Math.floor(row.day / 10_000);
     const last = groups[groups.length - 1];
     if (last?.year === year) last.rows.push(row);
