@@ -79,7 +79,7 @@ export function measureAggregation(file: string): AggregationFigures {
   const index = indexDataset(dataset, new Set(), factWire);
   const loadMs = performance.now() - started;
   const reports = filterReports(index, emptyFilter);
-  const runs = dataset.facts.length > 100_000 ? 9 : 21;
+  const runs = 31;
   // Warm both up first, so neither pays for the compiler.
   const selected = selectFacts(index, emptyFilter, reports);
   aggregateAll(index, reports);

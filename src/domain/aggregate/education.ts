@@ -27,6 +27,25 @@ interface EducationSummary {
   rows: EducationRow[];
 }
 
+/**
+ * A unit's row. Its sources are listed when someone opens them: a national selection has
+ * thousands of rows, whose lists (and their closures) were built on every filter change.
+ */
+class UnitEducation implements EducationRow {
+  readonly byGroup: EducationRow['byGroup'] = {};
+  private found: FactRows | undefined;
+  constructor(
+    readonly unitId: string,
+    readonly cadresTrained: number | undefined,
+    readonly total: number,
+    private readonly unit: number,
+    private readonly factsOfUnit: (unit: number) => FactRows,
+  ) {}
+  get facts(): FactRows {
+    return (this.found ??= this.factsOfUnit(this.unit));
+  }
+}
+
 /** What both loops add to, per unit code. */
 interface UnitSums {
   factCount: Uint32Array;
@@ -128,17 +147,19 @@ export function educationSummary(selection: FactRows): EducationSummary {
       unitCount + 1,
       (i) => (counted(i) ? table.unit[i]! : unitCount),
     );
+    const factsOfUnit = (unit: number) =>
+      new FactRows(table, () => rowsOfUnit(unit), factCount[unit]);
     const rows = units.map((unit): EducationRow => {
-      const row: EducationRow = {
-        unitId: table.units.values[unit]!,
-        byGroup: {},
-        cadresTrained: Number.isNaN(cadres[unit]!) ? undefined : cadres[unit],
-        total: total[unit]!,
-        facts: new FactRows(table, () => rowsOfUnit(unit), factCount[unit]),
-      };
-      educationGroups.forEach((group, g) => {
-        if (inGroup[unit * groups + g]) row.byGroup[group] = byGroup[unit * groups + g]!;
-      });
+      const row = new UnitEducation(
+        table.units.values[unit]!,
+        Number.isNaN(cadres[unit]!) ? undefined : cadres[unit],
+        total[unit]!,
+        unit,
+        factsOfUnit,
+      );
+      for (let g = 0; g < groups; g++)
+        if (inGroup[unit * groups + g])
+          row.byGroup[educationGroups[g]!] = byGroup[unit * groups + g]!;
       return row;
     });
     rows.sort((a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId));

@@ -28,18 +28,33 @@ function reportCounts(reports: readonly Report[]): Map<string, UnitValue> {
   const units: number[] = [];
   for (let k = 0; k < rows.length; k++)
     if (counts[table.unit[rows[k]!]!]!++ === 0) units.push(table.unit[rows[k]!]!);
+  const reportIdsOf = (unit: number) => Array.from(rowsOfUnit(unit), (p) => table.reports[p]!.id);
   return new Map(
     units.map((unit) => [
       table.units.values[unit]!,
-      {
-        value: counts[unit]!,
-        facts: noFacts,
-        get reportIds() {
-          return Array.from(rowsOfUnit(unit), (p) => table.reports[p]!.id);
-        },
-      },
+      new ValueOfUnit(counts[unit]!, unit, () => noFacts, reportIdsOf),
     ]),
   );
+}
+
+/**
+ * A unit's value, whose facts and reports are listed when someone reads them: the map holds
+ * thousands of units, and each one's lists (and their closures) were built on every change.
+ */
+class ValueOfUnit implements UnitValue {
+  private found: FactRows | undefined;
+  constructor(
+    readonly value: number,
+    private readonly unit: number,
+    private readonly factsOf: (unit: number) => FactRows,
+    private readonly reportIdsOf: (unit: number) => string[] = (u) => factsOf(u).reportIds(),
+  ) {}
+  get facts(): FactRows {
+    return (this.found ??= this.factsOf(this.unit));
+  }
+  get reportIds(): string[] {
+    return this.reportIdsOf(this.unit);
+  }
 }
 
 const noFacts = new FactRows(buildFactTable([]), new Uint32Array(0));
@@ -85,18 +100,9 @@ export function unitValues(
     unitCount + 1,
     (i) => (counted(i) ? table.unit[i]! : unitCount),
   );
+  const factsOf = (unit: number) => new FactRows(table, () => rowsOfUnit(unit), counts[unit]);
   return new Map(
-    units.map((unit) => {
-      const unitFacts = new FactRows(table, () => rowsOfUnit(unit), counts[unit]);
-      const value: UnitValue = {
-        value: sums[unit]!,
-        facts: unitFacts,
-        get reportIds() {
-          return unitFacts.reportIds();
-        },
-      };
-      return [table.units.values[unit]!, value];
-    }),
+    units.map((unit) => [table.units.values[unit]!, new ValueOfUnit(sums[unit]!, unit, factsOf)]),
   );
 }
 
