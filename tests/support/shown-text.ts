@@ -9,6 +9,6 @@ import { expect } from 'vitest';
 export async function shownText(locator: Locator): Promise<string> {
   await locator.scrollIntoViewIfNeeded();
   let text = '';
-  await expect.poll(async () => (text = await locator.innerText())).not.toBe('');
+  await expect.poll(async () => (text = await locator.innerText()), { timeout: 5000 }).not.toBe('');
   return text;
 }
