@@ -48,12 +48,11 @@ export function reportRows(index: DatasetIndex): ReportRow[] {
 }
 
 /**
- * The rows of some of the reports, in their order. Both lists follow the index's order when
- * the reports come from a filter, so they are walked side by side; any other list is looked
- * up report by report.
+ * The rows of some of the reports, in their order. A filter's reports know their places in
+ * the index, where the rows stand too; any other list is walked side by side with the rows,
+ * or looked up report by report.
  */
 export function rowsOfReports(rows: readonly ReportRow[], reports: readonly Report[]): ReportRow[] {
-  // A filter's reports know their places in the index: the rows stand at the same places.
   const { table, rows: places } = reportTableRows(reports);
   if (rows.length === table.reports.length) {
     const placed = Array.from(places, (p) => rows[p]!);

@@ -44,8 +44,9 @@ export function conferencesByBucket(
         : year * 10 + Math.floor(((Math.floor(day / 100) % 100) - 1) / 3);
     if (key !== runKey) {
       const bucket = bucketOf(reports[k]!.date, granularity);
-      group = groups.get(bucket) ?? [];
-      if (group.length === 0) groups.set(bucket, group);
+      const known = groups.get(bucket);
+      if (known) group = known;
+      else groups.set(bucket, (group = []));
       runKey = key;
     }
     group.push(reports[k]!);

@@ -28,8 +28,6 @@ const MAX_TICKS = 12;
 /** A period's exercises listed on hover; a national year holds thousands. */
 const TOOLTIP_LINES = 12;
 
-const MARGIN = { top: 24 };
-
 export function ExercisesChart({
   index,
   facts,
@@ -90,7 +88,7 @@ export function ExercisesChart({
             data={data}
             style={{ width: '100%', height: 340 }}
             accessibilityLayer
-            margin={MARGIN}
+            margin={{ top: 24 }}
           >
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis

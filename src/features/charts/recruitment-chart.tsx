@@ -26,8 +26,6 @@ interface Datum {
   row: RecruitmentRow | null;
 }
 
-const MARGIN = { left: 8, right: 24 };
-
 export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
   const summary = useMemo(() => recruitmentSummary(facts), [facts]);
@@ -78,7 +76,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
             layout="vertical"
             data={shown}
             style={{ width: '100%', height: shown.length * barRowHeight + 60 }}
-            margin={MARGIN}
+            margin={{ left: 8, right: 24 }}
             accessibilityLayer
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
