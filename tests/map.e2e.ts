@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
-import { shownText } from './support/shown-text';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -43,7 +42,7 @@ describe('the map', () => {
     expect(await map.locator('path.map-area').count()).toBe(65);
     const inset = map.getByRole('img', { name: /Hoàng Sa.*Trường Sa/ });
     expect(await inset.textContent()).toMatch(/Hoàng Sa.*Trường Sa/);
-    const credits = await shownText(map.locator('.leaflet-control-attribution'));
+    const credits = await map.locator('.leaflet-control-attribution').innerText();
     expect(credits).toContain('Made with Natural Earth');
     expect(credits).toContain('© GeoNames (CC BY 4.0)');
 
@@ -136,7 +135,9 @@ describe('the map', () => {
       mimeType: 'application/geo+json',
       buffer: Buffer.from(thachThatBoundary.slice(0, 80)),
     });
-    expect(await shownText(map.getByRole('alert'))).toMatch(/hong\.geojson không phải JSON hợp lệ/);
+    expect(await map.getByRole('alert').innerText()).toMatch(
+      /hong\.geojson không phải JSON hợp lệ/,
+    );
     // The good file is still there.
     expect(await map.locator('path.map-area--b0').count()).toBe(1);
 
