@@ -77,8 +77,8 @@ export function awardSummary(selection: FactRows): AwardSummary {
         titleLists[issuer]!.push(titles.titles[title]!);
       }
       const collective = variant[i] === collectiveCode;
-      if (collective) collectives.add(i, value);
-      else individuals.add(i, value);
+      if (collective) collectives.add(i);
+      else individuals.add(i);
       sums[issuer * 2 + (collective ? 0 : 1)]! += value;
     }
     // Rows without a number go to an extra code.

@@ -74,7 +74,7 @@ function addTrainees(
     const i = rows[k]!;
     const value = values[i]!;
     if (Number.isNaN(value) || measure[i] !== traineesCode) continue;
-    educated.add(i, value);
+    educated.add(i);
     const unit = unitOf[i]!;
     if (factCount[unit]!++ === 0) units.push(unit);
     total[unit]! += value;
@@ -97,7 +97,7 @@ function addCadres(
     const i = rows[k]!;
     const value = values[i]!;
     if (Number.isNaN(value) || measure[i] !== cadresCode) continue;
-    cadresTrained.add(i, value);
+    cadresTrained.add(i);
     const unit = unitOf[i]!;
     if (factCount[unit]!++ === 0) units.push(unit);
     total[unit]! += value;

@@ -29,7 +29,7 @@ function moneyTotal(selection: FactRows): Total | undefined {
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
       const value = table.value[i]!;
-      if (table.measure[i] === moneyCode && !Number.isNaN(value)) money.add(i, value);
+      if (table.measure[i] === moneyCode && !Number.isNaN(value)) money.add(i);
     }
     return money.total();
   });

@@ -32,7 +32,7 @@ function reportCounts(reports: readonly Report[]): Map<string, UnitValue> {
   return new Map(
     units.map((unit) => [
       table.units.values[unit]!,
-      new ValueOfUnit(counts[unit]!, unit, () => noFacts, reportIdsOf),
+      new ValueOfUnit(counts[unit]!, unit, noFactsOf, reportIdsOf),
     ]),
   );
 }
@@ -58,6 +58,7 @@ class ValueOfUnit implements UnitValue {
 }
 
 const noFacts = new FactRows(buildFactTable([]), new Uint32Array(0));
+const noFactsOf = () => noFacts;
 
 /**
  * The figure each unit gets on a thematic layer, where the fact says it happened (an

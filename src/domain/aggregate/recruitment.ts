@@ -63,22 +63,36 @@ export function recruitmentSummary(selection: FactRows): RecruitmentSummary {
   return once(selection, 'recruitment', () => summarise(selection.ofCategory('recruitment')));
 }
 
-function summarise(facts: FactRows): RecruitmentSummary {
-  const { table, rows } = facts;
-  const pairs = unitPeriodPairs(table);
+/** What the summary's one pass finds per unit-and-period group. */
+interface GroupFigures {
+  firstEnlisted: Float64Array;
+  firstPct: Float64Array;
+  /** The first row of each group present: what names its unit and period. */
+  anchor: Int32Array;
+  /** The groups present, in order of their first row. */
+  groups: Uint32Array;
+  quotaMin: number;
+  quotaMax: number;
+}
+
+// A function of its own, reading only its arguments: in the summary's closure, which its
+// row builders capture, every read went through the closure's context.
+function readGroups(
+  rows: Uint32Array,
+  table: FactTable,
+  { codes, from, count }: { codes: Uint32Array; from: number; count: number },
+  enlisted: TotalBuilder,
+  quota: TotalBuilder,
+): GroupFigures {
   const enlistedCode = table.measures.find('enlisted');
-  const firstEnlisted = new Float64Array(pairs.count).fill(NaN);
-  const firstPct = new Float64Array(pairs.count).fill(NaN);
-  // The first row of each group present: what names its unit and period.
-  const anchor = new Int32Array(pairs.count).fill(-1);
-  const present = new Uint32Array(pairs.count);
+  const firstEnlisted = new Float64Array(count).fill(NaN);
+  const firstPct = new Float64Array(count).fill(NaN);
+  const anchor = new Int32Array(count).fill(-1);
+  const present = new Uint32Array(count);
   let presentCount = 0;
-  const enlisted = new TotalBuilder(table, rows.length);
-  const quota = new TotalBuilder(table, rows.length);
   let quotaMin = Infinity;
   let quotaMax = -Infinity;
   const { value: values, measure } = table;
-  const { codes, from } = pairs;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     const value = values[i]!;
@@ -89,15 +103,33 @@ function summarise(facts: FactRows): RecruitmentSummary {
       present[presentCount++] = group;
     }
     if (measure[i] === enlistedCode) {
-      enlisted.add(i, value);
+      enlisted.add(i);
       if (Number.isNaN(firstEnlisted[group]!)) firstEnlisted[group] = value;
     } else {
-      quota.add(i, value);
-      quotaMin = Math.min(quotaMin, value);
-      quotaMax = Math.max(quotaMax, value);
+      quota.add(i);
+      if (value < quotaMin) quotaMin = value;
+      if (value > quotaMax) quotaMax = value;
       if (Number.isNaN(firstPct[group]!)) firstPct[group] = value;
     }
   }
+  const groups = present.subarray(0, presentCount);
+  return { firstEnlisted, firstPct, anchor, groups, quotaMin, quotaMax };
+}
+
+function summarise(facts: FactRows): RecruitmentSummary {
+  const { table, rows } = facts;
+  const pairs = unitPeriodPairs(table);
+  const enlistedCode = table.measures.find('enlisted');
+  const enlisted = new TotalBuilder(table, rows.length);
+  const quota = new TotalBuilder(table, rows.length);
+  const { firstEnlisted, firstPct, anchor, groups, quotaMin, quotaMax } = readGroups(
+    rows,
+    table,
+    pairs,
+    enlisted,
+    quota,
+  );
+  const { codes, from } = pairs;
   const conflicting = new Uint8Array(pairs.count);
   // Read off each total's disputed runs: merging them into one list waits for the notes.
   for (const builder of [enlisted, quota]) {
@@ -107,7 +139,6 @@ function summarise(facts: FactRows): RecruitmentSummary {
   }
   const disputes = disputesOf(table, [enlisted, quota]);
 
-  const groups = present.subarray(0, presentCount);
   const enlistedTotal = enlisted.total();
   const quotaTotal = quota.total();
   let grouped: RowGroups | undefined;
@@ -115,13 +146,8 @@ function summarise(facts: FactRows): RecruitmentSummary {
   const statedRowsByGroup = (only?: readonly number[]) => {
     const wanted = only && new Uint8Array(pairs.count);
     if (wanted) for (const group of only) wanted[group] = 1;
-    const stated = new Uint32Array(rows.length);
-    let n = 0;
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k]!;
-      if (!Number.isNaN(values[i]!) && (!wanted || wanted[codes[i - from]!] === 1)) stated[n++] = i;
-    }
-    return groupRowsBy(stated.subarray(0, n), pairs.count, (i) => codes[i - from]!);
+    const stated = statedRows(rows, table.value, pairs, wanted);
+    return groupRowsBy(stated, pairs.count, (i) => pairs.codes[i - pairs.from]!);
   };
   const rowOf = (
     group: number,
@@ -159,20 +185,16 @@ function summarise(facts: FactRows): RecruitmentSummary {
         .map((group) => rowOf(group))),
     top(n) {
       const fits = groups.length <= n;
-      const best = bestOf(
-        groups.length,
-        fits ? n : n - 1,
-        (a, b) => score(groups[b]!) - score(groups[a]!) || inOrder(groups[a]!, groups[b]!),
-      ).map((k) => groups[k]!);
+      const scores = new Float64Array(groups.length);
+      for (let k = 0; k < groups.length; k++) scores[k] = score(groups[k]!);
+      const best = bestOf(scores, fits ? n : n - 1, (a, b) => inOrder(groups[a]!, groups[b]!)).map(
+        (k) => groups[k]!,
+      );
       // The rows of these few groups only, unless every group's are already at hand.
       const byGroup = grouped ?? statedRowsByGroup(best);
       const rowsOfBest = best.map((group) => rowOf(group, byGroup));
       if (fits) return { rows: rowsOfBest, othersCount: 0 };
-      const shown = new Set(best);
-      let othersEnlisted: number | undefined;
-      for (const group of groups)
-        if (!shown.has(group) && !Number.isNaN(firstEnlisted[group]!))
-          othersEnlisted = (othersEnlisted ?? 0) + firstEnlisted[group]!;
+      const othersEnlisted = sumOfOthers(groups, best, firstEnlisted);
       return {
         rows: rowsOfBest,
         othersCount: groups.length - best.length,
@@ -180,6 +202,38 @@ function summarise(facts: FactRows): RecruitmentSummary {
       };
     },
   };
+}
+
+/** The rows with a number, of the `wanted` groups only when given. */
+function statedRows(
+  rows: Uint32Array,
+  values: Float64Array,
+  { codes, from }: { codes: Uint32Array; from: number },
+  wanted: Uint8Array | undefined,
+): Uint32Array {
+  const stated = new Uint32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    if (!Number.isNaN(values[i]!) && (!wanted || wanted[codes[i - from]!] === 1)) stated[n++] = i;
+  }
+  return stated.subarray(0, n);
+}
+
+/** What the groups not shown enlisted; undefined when none of them states it. */
+function sumOfOthers(groups: Uint32Array, shown: readonly number[], enlisted: Float64Array) {
+  const isShown = new Uint8Array(enlisted.length);
+  for (const group of shown) isShown[group] = 1;
+  let sum = 0;
+  let stated = false;
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k]!;
+    if (isShown[group] === 0 && !Number.isNaN(enlisted[group]!)) {
+      sum += enlisted[group]!;
+      stated = true;
+    }
+  }
+  return stated ? sum : undefined;
 }
 
 function compareGroups(table: FactTable, a: number, b: number): number {

@@ -165,7 +165,14 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
         .sort(compareCodes);
       expect(summary.most(30).map((r) => r.unitId)).toEqual(most);
       // The stretches a crowded row draws hold every report, between the gaps.
+      const positionOf = new Map(reports.map((r, p) => [r.id, p]));
       for (const row of all) {
+        const byStart = [...row.spans].sort(
+          (a, b) =>
+            compareCodes(a.period.start, b.period.start) ||
+            positionOf.get(a.reportId)! - positionOf.get(b.reportId)!,
+        );
+        expect(row.spans).toEqual(byStart);
         expect(row.runs.reduce((n, run) => n + run.count, 0)).toBe(row.spans.length);
         expect(row.runs.length).toBe(row.gaps.length + 1);
       }
