@@ -1,5 +1,5 @@
-import type { DatasetIndex } from './dataset-index';
-import { categoryCode, everyRowUpTo, type FactTable } from './aggregate/fact-table';
+import type { DatasetIndex, FactTestColumns } from './dataset-index';
+import { categoryCode, everyRowUpTo, type FactTable, type RowGroups } from './aggregate/fact-table';
 import { dayNumber, rememberReportRows, reportRows } from './aggregate/report-table';
 import { topics, type ExerciseType, type Topic } from './schema/fact';
 import type { Report, ReportKind } from './schema/report';
@@ -156,29 +156,46 @@ function positionsOfUnits(index: DatasetIndex, units: Set<string> | null): numbe
   return positions;
 }
 
-/** Whether the report at a position falls in the range, from the report table's day numbers. */
-function rangeTest(index: DatasetIndex, filter: ReportFilter) {
+/**
+ * The positions (ascending) of the reports whose conference, or reviewed period, meets the
+ * selected range: from the report table's day numbers, in a loop of its own (a test called
+ * per report through a closure took twice as long over a national list).
+ */
+function positionsInRange(
+  index: DatasetIndex,
+  filter: ReportFilter,
+  among: readonly number[] | null,
+): Uint32Array | null {
   if (!filter.period) return null;
   const range = selectionRange(filter.period);
-  const [start, end] = [dayNumber(range.start), dayNumber(range.end)];
+  const start = dayNumber(range.start);
+  const end = dayNumber(range.end);
   const { date, reviewed, reviewedStart, reviewedEnd } = index.reportTable;
-  return filter.periodMatch === 'conference'
-    ? (p: number) => start <= date[p]! && date[p]! <= end
-    : (p: number) => reviewed[p] === 1 && reviewedStart[p]! <= end && start <= reviewedEnd[p]!;
+  const byConference = filter.periodMatch === 'conference';
+  const count = among ? among.length : date.length;
+  const found = new Uint32Array(count);
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    const p = among ? among[k]! : k;
+    const meets = byConference
+      ? start <= date[p]! && date[p]! <= end
+      : reviewed[p] === 1 && reviewedStart[p]! <= end && start <= reviewedEnd[p]!;
+    if (meets) found[n++] = p;
+  }
+  return found.subarray(0, n);
 }
 
 /** The reports that pass every part of the filter, in the index's newest-first order. */
 export function filterReports(index: DatasetIndex, filter: ReportFilter): Report[] {
   const tests = factTests(index, filter);
   const kinds = filter.kinds.length > 0 ? new Set(filter.kinds) : null;
-  const inRange = rangeTest(index, filter);
-  const positions = positionsOfUnits(index, tests.units);
+  const ofUnits = positionsOfUnits(index, tests.units);
+  const positions = positionsInRange(index, filter, ofUnits) ?? ofUnits;
   const count = positions ? positions.length : index.reportsByDate.length;
   const passed: Report[] = [];
   const at = new Uint32Array(count);
   for (let k = 0; k < count; k++) {
     const p = positions ? positions[k]! : k;
-    if (inRange && !inRange(p)) continue;
     const report = index.reportsByDate[p]!;
     if (kinds && !report.kinds.some((kind) => kinds.has(kind))) continue;
     if (tests.topicOk && !hasTopic(index, report, tests.topicOk)) continue;
@@ -226,30 +243,21 @@ export function selectFactRows(
 ): Uint32Array {
   const { unitOk, topicOk, exerciseTypeOk, periodOk } = factTests(index, filter);
   const table = index.factTable;
-  const { unit, topic, period, category, variant, report } = table;
   const everything = !unitOk && !topicOk && !exerciseTypeOk && !periodOk;
   if (everything && reports.length === index.reportsByDate.length) return allRows(table);
-  const passes = (i: number) =>
-    (!unitOk || unitOk[unit[i]!] === 1) &&
-    (!periodOk || periodOk[period[i]!] === 1) &&
-    (!topicOk || topicOk[topic[i]!] === 1) &&
-    (!exerciseTypeOk || category[i] !== exercisesCode || exerciseTypeOk[variant[i]!] === 1);
+  const tests: RowTests = { unitOk, topicOk, exerciseTypeOk, periodOk };
   const codes = reportCodesOf(index, reports);
-  const { offsets, order } = index.factRowsByReport;
+  const { offsets } = index.factRowsByReport;
   let candidates = 0;
   for (const code of codes) candidates += offsets[code + 1]! - offsets[code]!;
   // In table order: the aggregations then read every column front to back.
   const selected = new Uint32Array(candidates);
-  let n = 0;
   if (candidates < table.facts.length / 8) {
     // A few reports (a unit, a quarter): their own rows, from the per-report index, marked
     // in a bit set and read back in table order (sorting them cost several times more).
     const marks = new Int32Array((table.facts.length + 31) >>> 5);
-    for (const code of codes)
-      for (let k = offsets[code]!; k < offsets[code + 1]!; k++) {
-        const i = order[k]!;
-        if (passes(i)) marks[i >>> 5]! |= 1 << (i & 31);
-      }
+    markPassing(codes, index.factRowsByReport, index.factTestsByReport, tests, marks);
+    let n = 0;
     for (let w = 0; w < marks.length; w++)
       for (let bits = marks[w]!; bits !== 0; bits &= bits - 1)
         selected[n++] = (w << 5) + 31 - Math.clz32(bits & -bits);
@@ -257,9 +265,61 @@ export function selectFactRows(
   }
   const reportOk = new Uint8Array(table.reports.values.length);
   for (const code of codes) reportOk[code] = 1;
-  for (let i = 0; i < table.facts.length; i++)
-    if (reportOk[report[i]!] && passes(i)) selected[n++] = i;
+  const n = keepPassing(table, reportOk, tests, selected);
   return n < candidates / 2 ? selected.slice(0, n) : selected.subarray(0, n);
+}
+
+/** Which codes each tested column lets through; null: that part of the filter is not set. */
+interface RowTests {
+  unitOk: Uint8Array | null;
+  periodOk: Uint8Array | null;
+  topicOk: Uint8Array | null;
+  exerciseTypeOk: Uint8Array | null;
+}
+
+/** Whether the fact whose tested fields stand at `k` of `columns` passes. */
+function passesAt(columns: FactTestColumns, k: number, tests: RowTests): boolean {
+  const { unitOk, periodOk, topicOk, exerciseTypeOk } = tests;
+  return (
+    (!unitOk || unitOk[columns.unit[k]!] === 1) &&
+    (!periodOk || periodOk[columns.period[k]!] === 1) &&
+    (!topicOk || topicOk[columns.topic[k]!] === 1) &&
+    (!exerciseTypeOk ||
+      columns.category[k] !== exercisesCode ||
+      exerciseTypeOk[columns.variant[k]!] === 1)
+  );
+}
+
+/** Marks the table rows of the reports' facts that pass, reading the columns in report order. */
+function markPassing(
+  codes: readonly number[],
+  { offsets, order }: RowGroups,
+  columns: FactTestColumns,
+  tests: RowTests,
+  marks: Int32Array,
+): void {
+  for (let c = 0; c < codes.length; c++) {
+    const code = codes[c]!;
+    for (let k = offsets[code]!; k < offsets[code + 1]!; k++)
+      if (passesAt(columns, k, tests)) {
+        const i = order[k]!;
+        marks[i >>> 5]! |= 1 << (i & 31);
+      }
+  }
+}
+
+/** Writes to `selected` the table rows of the kept reports that pass; returns how many. */
+function keepPassing(
+  table: FactTable,
+  reportOk: Uint8Array,
+  tests: RowTests,
+  selected: Uint32Array,
+): number {
+  const { report } = table;
+  let n = 0;
+  for (let i = 0; i < report.length; i++)
+    if (reportOk[report[i]!] && passesAt(table, i, tests)) selected[n++] = i;
+  return n;
 }
 
 /** Which single part of the filter, removed alone, would bring results back: for empty states. */
