@@ -40,7 +40,12 @@ export default defineConfig(({ mode }) => ({
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'build/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'build/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
+    ],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
     // Whole-app tests render every panel in jsdom; a busy two-core machine needs the margin.

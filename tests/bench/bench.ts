@@ -14,6 +14,7 @@ import { launchBrowser } from '../support/browser';
 import type { AggregationFigures } from './aggregation';
 import { measureLoad, measurePage, type LoadFigures } from './page-figures';
 import { buildAndServe } from './serve-build';
+import { percentile } from './stats';
 
 interface Case {
   label: string;
@@ -54,10 +55,6 @@ function changesFor(file: string) {
   return { units: take(units, changeCount), periods };
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-};
 const ms = (v: number) => `${Math.round(v)} ms`;
 
 const chromiumVersion = execFileSync(
@@ -94,7 +91,7 @@ try {
       ['period', page.periodChangeMs],
     ] as const)
       line(
-        `${what} change to all panels updated median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))} (${times.length} changes; the first after load ${ms(times[0] ?? NaN)})`,
+        `${what} change to all panels updated median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}, slowest ${ms(Math.max(...times))} (${times.length} changes; the first after load ${ms(times[0] ?? NaN)})`,
       );
     line(`open a report page ${ms(page.reportOpenMs)}`);
     line(`JS heap after load ${page.heapMb.toFixed(0)} MB`);

@@ -11,6 +11,7 @@ import raw from '../../public/data/qpdp-dataset.json';
 import { parseDataset } from '../../src/domain/parse-dataset';
 import { extractDraft } from '../../src/features/import/extract/extract-draft';
 import { fuzzCorpus, hugeInputs } from '../../src/features/import/extract/fuzz-corpus';
+import { percentile } from './stats';
 
 const { dataset } = parseDataset(raw, 'qpdp-dataset.json');
 const seedsDir = resolve(process.cwd(), '../shared/corpus/seeds');
@@ -21,9 +22,6 @@ const seeds = existsSync(seedsDir)
       .map((f) => readFileSync(join(seedsDir, f), 'utf8'))
   : [];
 if (!seeds.length) console.warn(`No seed articles at ${seedsDir}: the seed line is skipped.`);
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
 function time(inputs: readonly string[], repeat: number): number[] {
   const times: number[] = [];

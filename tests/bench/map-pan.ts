@@ -9,6 +9,7 @@ import { generateSyntheticDataset } from '../../mocks/synthetic/dataset';
 import { launchBrowser } from '../support/browser';
 import { waitInPage } from './page-wait';
 import { buildAndServe } from './serve-build';
+import { percentile } from './stats';
 
 interface PanFigures {
   drawMs: number;
@@ -19,9 +20,6 @@ interface PanFigures {
   p95FrameMs: number;
   longFrames: number;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
 /** The map is drawn: its SVG circles, or the canvas a large dataset's circles share. */
 const circlesDrawn = (atLeast: number) =>
