@@ -40,7 +40,7 @@ function aggregateAll(index: DatasetIndex, reports: ReturnType<typeof filterRepo
     headlineTotals(facts),
     recruitment.top(TOP_UNITS),
     exercisesOverTime(facts, 'year'),
-    education.rows,
+    education.top(TOP_UNITS),
     awards.rows,
     coverageSummary(reports).most(COVERAGE_ROWS),
     unitValues(reports, facts, 'reports'),

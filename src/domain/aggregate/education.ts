@@ -1,6 +1,7 @@
 import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
 import { FactRows, once, rowsByCode } from './fact-rows';
+import { bestOf } from './top-n';
 import type { FactTable } from './fact-table';
 import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
@@ -24,7 +25,17 @@ interface EducationSummary {
   disputes: RowGroupList;
   educated: Total | undefined;
   cadresTrained: Total | undefined;
-  rows: EducationRow[];
+  /** The target groups some unit has a figure for, in `educationGroups` order. */
+  groups: EducationGroup[];
+  /** Whether some unit has a figure for cadres trained. */
+  hasCadres: boolean;
+  /** One row per unit, largest total first (then by unit id); built when first read. */
+  readonly rows: EducationRow[];
+  /**
+   * The `n - 1` largest rows and one (unit id '') that adds up the rest, or every row when
+   * there are no more than `n`: what the chart draws, without sorting thousands of units.
+   */
+  top(n: number): { rows: EducationRow[]; othersCount: number };
 }
 
 /**
@@ -149,7 +160,7 @@ export function educationSummary(selection: FactRows): EducationSummary {
     );
     const factsOfUnit = (unit: number) =>
       new FactRows(table, () => rowsOfUnit(unit), factCount[unit]);
-    const rows = units.map((unit): EducationRow => {
+    const rowOf = (unit: number): EducationRow => {
       const row = new UnitEducation(
         table.units.values[unit]!,
         Number.isNaN(cadres[unit]!) ? undefined : cadres[unit],
@@ -161,11 +172,49 @@ export function educationSummary(selection: FactRows): EducationSummary {
         if (inGroup[unit * groups + g])
           row.byGroup[educationGroups[g]!] = byGroup[unit * groups + g]!;
       return row;
-    });
-    rows.sort((a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId));
+    };
+    const unitIdOf = (k: number) => table.units.values[units[k]!]!;
+    const scores = Float64Array.from(units, (unit) => total[unit]!);
+    // The rest as one row: each group's sum over the units not shown (0 where none says).
+    const restOf = (rest: number[]): EducationRow => {
+      const sums = new Float64Array(groups);
+      let restCadres = 0;
+      let restTotal = 0;
+      for (const unit of rest) {
+        for (let g = 0; g < groups; g++) sums[g]! += byGroup[unit * groups + g]!;
+        if (!Number.isNaN(cadres[unit]!)) restCadres += cadres[unit]!;
+        restTotal += total[unit]!;
+      }
+      return {
+        unitId: '',
+        byGroup: Object.fromEntries(educationGroups.map((g, k) => [g, sums[k]!])),
+        cadresTrained: restCadres,
+        total: restTotal,
+        facts: new FactRows(
+          table,
+          () =>
+            FactRows.union(
+              table,
+              rest.map((unit) => factsOfUnit(unit)),
+            ).rows,
+          rest.reduce((n, unit) => n + factCount[unit]!, 0),
+        ),
+      };
+    };
+    const byTotal = (a: number, b: number) =>
+      scores[b]! - scores[a]! || compareCodes(unitIdOf(a), unitIdOf(b));
+    let sorted: EducationRow[] | undefined;
+    const allRows = () =>
+      (sorted ??= units
+        .map((_, k) => k)
+        .sort(byTotal)
+        .map((k) => rowOf(units[k]!)));
     const educatedTotal = educated.total();
     const cadresTotal = cadresTrained.total();
     const totals = [educatedTotal?.facts, cadresTotal?.facts].filter((f) => f !== undefined);
+    const present = new Uint8Array(groups);
+    for (let k = 0; k < units.length; k++)
+      for (let g = 0; g < groups; g++) present[g]! |= inGroup[units[k]! * groups + g]!;
     return {
       facts: both,
       // The rows the two totals hold, merged when an export lists their sources.
@@ -177,7 +226,22 @@ export function educationSummary(selection: FactRows): EducationSummary {
       disputes: disputesOf(table, [educated, cadresTrained]),
       educated: educatedTotal,
       cadresTrained: cadresTotal,
-      rows,
+      groups: educationGroups.filter((_, g) => present[g] === 1),
+      hasCadres: units.some((unit) => !Number.isNaN(cadres[unit]!)),
+      get rows() {
+        return allRows();
+      },
+      top(n) {
+        if (units.length <= n) return { rows: allRows(), othersCount: 0 };
+        const best = bestOf(scores, n - 1, (a, b) => compareCodes(unitIdOf(a), unitIdOf(b)));
+        const shown = new Uint8Array(units.length);
+        for (const k of best) shown[k] = 1;
+        const rest = units.filter((_, k) => shown[k] === 0);
+        return {
+          rows: [...best.map((k) => rowOf(units[k]!)), restOf(rest)],
+          othersCount: rest.length,
+        };
+      },
     };
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSyntheticDataset } from '@mocks/synthetic/dataset';
 import { indexDataset } from '../dataset-index';
 import { emptyFilter, filterReports, type ReportFilter } from '../report-filter';
-import type { Fact } from '../schema/fact';
+import { educationGroups, type Fact } from '../schema/fact';
 import { compareCodes } from '../text';
 import { disputedGroups } from './conflicts';
 import { coverageSummary } from './coverage';
@@ -12,7 +12,7 @@ import { figureKey } from './figure-key';
 import { headlineTotals } from './headline-totals';
 import { recruitmentSummary } from './recruitment';
 import { awardSummary } from './awards';
-import { educationSummary } from './education';
+import { educationSummary, type EducationGroup } from './education';
 import { bucketOf, conferencesByBucket } from './exercises';
 import type { RowGroupList } from './totals';
 
@@ -152,6 +152,39 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
         expect(top.othersEnlisted).toBe(
           sorted.slice(shown).reduce((s, r) => s + (r.enlisted[0]?.value ?? 0), 0),
         );
+    });
+
+    it('draws the same top education bars as sorting every unit', () => {
+      const summary = educationSummary(facts);
+      const rows = summary.rows;
+      const sorted = [...rows].sort(
+        (a, b) => b.total - a.total || compareCodes(a.unitId, b.unitId),
+      );
+      expect(rows).toEqual(sorted);
+      const top = summary.top(15);
+      const shown = rows.length <= 15 ? rows.length : 14;
+      expect(top.rows.slice(0, shown).map((r) => r.unitId)).toEqual(
+        sorted.slice(0, shown).map((r) => r.unitId),
+      );
+      expect(top.othersCount).toBe(rows.length - shown);
+      if (top.othersCount === 0) return expect(top.rows).toHaveLength(rows.length);
+      const rest = sorted.slice(shown);
+      const others = top.rows[shown]!;
+      expect(others.unitId).toBe('');
+      expect(others.total).toBe(rest.reduce((s, r) => s + r.total, 0));
+      expect(others.cadresTrained).toBe(rest.reduce((s, r) => s + (r.cadresTrained ?? 0), 0));
+      for (const group of ['group-1', 'students'] as const)
+        expect(others.byGroup[group]).toBe(rest.reduce((s, r) => s + (r.byGroup[group] ?? 0), 0));
+      expect(
+        others.facts
+          .toArray()
+          .map((f) => f.id)
+          .sort(),
+      ).toEqual(rest.flatMap((r) => r.facts.toArray().map((f) => f.id)).sort());
+      const groupsSaid = (group: EducationGroup) =>
+        rows.some((r) => r.byGroup[group] !== undefined);
+      expect(summary.groups).toEqual(educationGroups.filter(groupsSaid));
+      expect(summary.hasCadres).toBe(rows.some((r) => r.cadresTrained !== undefined));
     });
 
     it('draws the units with the most reviewed periods, as sorting every unit does', () => {

@@ -1,14 +1,11 @@
 import { useMemo } from 'react';
 import { Tooltip } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
-import { FactRows } from '@/domain/aggregate/fact-rows';
 import {
   educationSummary,
   type EducationGroup,
   type EducationRow,
 } from '@/domain/aggregate/education';
-import { topN } from '@/domain/aggregate/top-n';
-import { educationGroups } from '@/domain/schema/fact';
 import { educationGroupColors } from '@/lib/chart-theme';
 import { formatNumber } from '@/lib/format';
 import { targetGroupLabels } from '@/lib/i18n/labels';
@@ -26,37 +23,13 @@ type Series = EducationGroup | 'cadres';
 export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
   const summary = useMemo(() => educationSummary(facts), [facts]);
-  const rows = summary.rows;
   const unitName = (id: string) => index.units.byId.get(id)?.name[lang] ?? id;
   const seriesLabel = (s: Series) =>
     s === 'cadres' ? t('education.cadres') : targetGroupLabels[s][lang];
   const valueOf = (row: EducationRow, s: Series) =>
     s === 'cadres' ? row.cadresTrained : row.byGroup[s];
-  const series: Series[] = [...educationGroups, 'cadres'].filter((s) =>
-    rows.some((r) => valueOf(r, s as Series) !== undefined),
-  ) as Series[];
-  const { rows: shown, othersCount } = topN(
-    rows,
-    TOP_UNITS,
-    (r) => r.total,
-    (rest): EducationRow => ({
-      unitId: '',
-      byGroup: Object.fromEntries(
-        educationGroups.map((g) => [g, rest.reduce((s, r) => s + (r.byGroup[g] ?? 0), 0)]),
-      ) as EducationRow['byGroup'],
-      cadresTrained: rest.reduce((s, r) => s + (r.cadresTrained ?? 0), 0),
-      total: rest.reduce((s, r) => s + r.total, 0),
-      facts: new FactRows(
-        facts.table,
-        () =>
-          FactRows.union(
-            facts.table,
-            rest.map((r) => r.facts),
-          ).rows,
-        rest.reduce((n, r) => n + r.facts.length, 0),
-      ),
-    }),
-  );
+  const series: Series[] = [...summary.groups, ...(summary.hasCadres ? ['cadres' as const] : [])];
+  const { rows: shown, othersCount } = useMemo(() => summary.top(TOP_UNITS), [summary]);
   const data = shown.map((row) => ({
     label: row.unitId ? unitName(row.unitId) : t('charts.others', { count: othersCount }),
     row,
@@ -75,7 +48,7 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       id="education"
       title={t('education.title')}
       subtitle={subtitle}
-      empty={rows.length === 0}
+      empty={shown.length === 0}
       chart={
         <>
           <NameBarChart data={data} nameWidth={180} lang={lang}>
@@ -120,7 +93,10 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       }
       sources={panelSources(index, () => summary.counted.reportIds(), lang)}
       data={{
-        rows,
+        // Every unit, sorted when the table is shown or exported.
+        get rows() {
+          return summary.rows;
+        },
         rowKey: (r) => r.unitId,
         columns: [
           { key: 'unit', header: t('charts.unit'), value: (r) => unitName(r.unitId) },
