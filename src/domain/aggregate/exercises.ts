@@ -2,7 +2,7 @@ import type { ExerciseType, Fact, FactOf } from '../schema/fact';
 import type { Report } from '../schema/report';
 import { compareCodes } from '../text';
 import { FactRows, factRows, once } from './fact-rows';
-import type { FactTable } from './fact-table';
+import { categoryCode, categoryStretch, type FactTable } from './fact-table';
 import { reportRows } from './report-table';
 import type { Total } from './totals';
 
@@ -65,26 +65,37 @@ interface ExerciseSummary {
 }
 
 /**
- * Records per period, type and status; returns how many are done. A function of its own,
- * reading only its arguments: inside the summary's closure, whose variables the source lists
- * capture, every column read went through the closure's context, twice as slow.
+ * Where each exercise row of a table counts: its slot (period, type, done or not) in the
+ * summary's counts, worked out once per table for its one stretch of exercise rows.
+ */
+const slotsOf = new WeakMap<FactTable, { from: number; slots: Uint32Array }>();
+function exerciseSlots(table: FactTable) {
+  let known = slotsOf.get(table);
+  if (!known) {
+    const [from, to] = categoryStretch(table, categoryCode('exercises'));
+    const doneCode = table.statuses.find('done');
+    const variantCount = table.variants.values.length;
+    const slots = new Uint32Array(to - from);
+    for (let i = from; i < to; i++)
+      slots[i - from] =
+        (table.period[i]! * variantCount + table.variant[i]!) * 2 +
+        (table.status[i] === doneCode ? 1 : 0);
+    slotsOf.set(table, (known = { from, slots }));
+  }
+  return known;
+}
+
+/**
+ * Records per period, type and status. A function of its own, reading only its arguments:
+ * inside the summary's closure, whose variables the source lists capture, every read went
+ * through the closure's context, twice as slow.
  */
 function countExercises(
   rows: Uint32Array,
-  table: FactTable,
-  doneCode: number,
+  { from, slots }: { from: number; slots: Uint32Array },
   counts: Uint32Array,
-) {
-  const { status, period, variant } = table;
-  const variantCount = table.variants.values.length;
-  let doneCount = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const isDone = status[i] === doneCode ? 1 : 0;
-    doneCount += isDone;
-    counts[(period[i]! * variantCount + variant[i]!) * 2 + isDone]!++;
-  }
-  return doneCount;
+): void {
+  for (let k = 0; k < rows.length; k++) counts[slots[rows[k]! - from]!]!++;
 }
 
 /** Each record is one exercise; which ones, is listed when someone opens them. */
@@ -111,7 +122,9 @@ export function exerciseSummary(selection: FactRows): ExerciseSummary {
     const doneCode = table.statuses.find('done');
     const variantCount = table.variants.values.length;
     const counts = new Uint32Array(table.periods.length * variantCount * 2);
-    const doneCount = countExercises(facts.rows, table, doneCode, counts);
+    countExercises(facts.rows, exerciseSlots(table), counts);
+    let doneCount = 0;
+    for (let slot = 1; slot < counts.length; slot += 2) doneCount += counts[slot]!;
     return {
       facts,
       done: recordCount(facts, doneCode, true, doneCount),
