@@ -65,6 +65,16 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
     row.gaps.length === 0
       ? t('coverage.none')
       : row.gaps.map((g) => `${formatDate(g.start, lang)} – ${formatDate(g.end, lang)}`).join(', ');
+  const barsByRow = drawn.map(barsOf);
+  // What is drawn, as words: a crowded row by its stretches, as its bars (a national row
+  // listed every one of its ~180 periods, some 5,000 labels in one attribute per change).
+  const drawnText = drawn
+    .map((row, i) =>
+      row.spans.length > SPANS_DRAWN_ONE_BY_ONE
+        ? barsByRow[i]!.map((bar) => bar.title).join(', ')
+        : `${unitName(row.unitId)} – ${spansText(row)}`,
+    )
+    .join('; ');
 
   return (
     <ChartPanel
@@ -81,7 +91,7 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
               viewBox={`0 0 ${WIDTH} ${height}`}
               width="100%"
               role="img"
-              aria-label={`${t('coverage.title')}: ${drawn.map((r) => `${unitName(r.unitId)} – ${spansText(r)}`).join('; ')}`}
+              aria-label={`${t('coverage.title')}: ${drawnText}`}
             >
               {years.map((year) => (
                 <g key={year}>
@@ -138,7 +148,7 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
                         </title>
                       </rect>
                     ))}
-                    {barsOf(row).map((bar) => (
+                    {barsByRow[i]!.map((bar) => (
                       <rect
                         key={bar.key}
                         x={x(bar.start)}
