@@ -43,6 +43,7 @@ function reportCounts(reports: readonly Report[]): Map<string, UnitValue> {
  */
 class ValueOfUnit implements UnitValue {
   private found: FactRows | undefined;
+  private ids: string[] | undefined;
   constructor(
     readonly value: number,
     private readonly unit: number,
@@ -53,7 +54,7 @@ class ValueOfUnit implements UnitValue {
     return (this.found ??= this.factsOf(this.unit));
   }
   get reportIds(): string[] {
-    return this.reportIdsOf(this.unit);
+    return (this.ids ??= this.reportIdsOf(this.unit));
   }
 }
 

@@ -56,6 +56,55 @@ function latLngsOf(geometry: AreaGeometry): LatLngTuple[][][] {
 
 const selectedOutline = okabeIto.vermillion;
 
+// As for circles below: an area given a new style object is restyled, which in Leaflet sets
+// all eight of its SVG style attributes; the provinces were all restyled (and laid out) on
+// every filter change.
+const areaStyles = new Map<string, PathOptions>();
+
+function areaStyle(fill: string | null, selected: boolean, highlighted: boolean): PathOptions {
+  const key = `${fill}-${selected}-${highlighted}`;
+  let style = areaStyles.get(key);
+  if (!style) {
+    style = {
+      color: selected ? selectedOutline : highlighted ? '#000' : areaOutline,
+      weight: selected || highlighted ? 3 : 0.6,
+      fillColor: fill ?? noDataFill,
+      fillOpacity: fill === null ? 0.6 : 0.85,
+    };
+    areaStyles.set(key, style);
+  }
+  return style;
+}
+
+type AreaHandlers = Record<'click' | 'mouseover' | 'mouseout', () => void>;
+const noHandlers = {};
+// Likewise the handlers: an area given new ones has them unbound and bound again.
+const handlersByCallbacks = new WeakMap<
+  Interaction['onSelect'],
+  WeakMap<Interaction['onHover'], Map<string, AreaHandlers>>
+>();
+
+function areaHandlers(
+  onSelect: Interaction['onSelect'],
+  onHover: Interaction['onHover'],
+  unitId: string,
+): AreaHandlers {
+  let byHover = handlersByCallbacks.get(onSelect);
+  if (!byHover) handlersByCallbacks.set(onSelect, (byHover = new WeakMap()));
+  let byUnit = byHover.get(onHover);
+  if (!byUnit) byHover.set(onHover, (byUnit = new Map()));
+  let handlers = byUnit.get(unitId);
+  if (!handlers) {
+    handlers = {
+      click: () => onSelect(unitId),
+      mouseover: () => onHover(unitId),
+      mouseout: () => onHover(null),
+    };
+    byUnit.set(unitId, handlers);
+  }
+  return handlers;
+}
+
 export const AreaShapes = memo(function AreaShapes({
   areas,
   selectedIds,
@@ -71,22 +120,9 @@ export const AreaShapes = memo(function AreaShapes({
         key={area.key}
         positions={latLngsOf(area.geometry)}
         className={`map-area map-area--${area.key}`}
-        pathOptions={{
-          color: selected ? selectedOutline : highlighted ? '#000' : areaOutline,
-          weight: selected || highlighted ? 3 : 0.6,
-          fillColor: area.fill ?? noDataFill,
-          fillOpacity: area.fill === null ? 0.6 : 0.85,
-        }}
+        pathOptions={areaStyle(area.fill, selected, highlighted)}
         bubblingMouseEvents={false}
-        eventHandlers={
-          area.unitId
-            ? {
-                click: () => onSelect(area.unitId!),
-                mouseover: () => onHover(area.unitId!),
-                mouseout: () => onHover(null),
-              }
-            : {}
-        }
+        eventHandlers={area.unitId ? areaHandlers(onSelect, onHover, area.unitId) : noHandlers}
       >
         <Tooltip sticky>{area.label}</Tooltip>
       </Polygon>
