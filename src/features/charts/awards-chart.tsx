@@ -120,7 +120,10 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
           <ConflictNotes conflicts={summary.disputes} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
-              {t('awards.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
+              {t('awards.topNote', {
+                shown: TOP_UNITS - 1,
+                count: formatNumber(othersCount, lang),
+              })}
             </p>
           )}
         </>

@@ -40,4 +40,22 @@ describe('coverage strip at national scale', () => {
     expect(bars.some((b) => b!.endsWith('báo cáo'))).toBe(true);
     expect(label.length).toBeLessThan(bars.join(', ').length + 2000);
   });
+
+  it('counts the units it leaves out the Vietnamese way (2.365, not 2365)', () => {
+    const index = indexDataset(generateSyntheticDataset({ reports: 4000, seed: 5 }));
+    const reports = filterReports(index, emptyFilter);
+    render(
+      <CoverageChart
+        index={index}
+        facts={selectFacts(index, emptyFilter, reports)}
+        reports={reports}
+        subtitle=""
+        selectedUnitIds={[]}
+        selectedExerciseTypes={[]}
+        onUnitClick={() => {}}
+        onExerciseTypeClick={() => {}}
+      />,
+    );
+    expect(screen.getByText(/có nhiều báo cáo nhất trong \d{1,3}\.\d{3};/)).toBeTruthy();
+  });
 });

@@ -218,7 +218,10 @@ export function CoverageChart({ index, reports, subtitle, onUnitClick }: ChartPr
           <p className="muted small">{t('charts.clickToFilter')}</p>
           {drawn.length < summary.unitCount && (
             <p className="muted small">
-              {t('coverage.topNote', { shown: drawn.length, count: summary.unitCount })}
+              {t('coverage.topNote', {
+                shown: drawn.length,
+                count: formatNumber(summary.unitCount, lang),
+              })}
             </p>
           )}
         </>

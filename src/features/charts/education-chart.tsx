@@ -115,7 +115,10 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
           <ConflictNotes conflicts={summary.disputes} index={index} />
           {othersCount > 0 && (
             <p className="muted small">
-              {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
+              {t('charts.topNote', {
+                shown: TOP_UNITS - 1,
+                count: formatNumber(othersCount, lang),
+              })}
             </p>
           )}
         </>

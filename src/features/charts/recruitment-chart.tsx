@@ -134,7 +134,10 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
           <p className="muted small">{t('charts.clickToFilter')}</p>
           {othersCount > 0 && (
             <p className="muted small">
-              {t('charts.topNote', { shown: TOP_UNITS - 1, count: othersCount })}
+              {t('charts.topNote', {
+                shown: TOP_UNITS - 1,
+                count: formatNumber(othersCount, lang),
+              })}
             </p>
           )}
           <ConflictNotes conflicts={summary.disputes} index={index} />
