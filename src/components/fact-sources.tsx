@@ -23,7 +23,7 @@ export function FactSources({ facts, index }: { facts: FactRows; index: DatasetI
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
       >
-        {t('charts.sources', { count: facts.length })}
+        {t('charts.sources', { count: formatNumber(facts.length, lang) })}
       </button>
       {open && (
         <ul id={listId} aria-label={t('charts.sourcesTitle')}>

@@ -29,7 +29,7 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
     TOP_UNITS,
     (d) => d.collective + d.individual,
     (rest) => ({
-      label: t('awards.others', { count: rest.length }),
+      label: t('awards.others', { count: formatNumber(rest.length, lang) }),
       collective: rest.reduce((s, d) => s + d.collective, 0),
       individual: rest.reduce((s, d) => s + d.individual, 0),
       row: null,

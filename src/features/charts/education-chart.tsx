@@ -31,7 +31,9 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
   const series: Series[] = [...summary.groups, ...(summary.hasCadres ? ['cadres' as const] : [])];
   const { rows: shown, othersCount } = useMemo(() => summary.top(TOP_UNITS), [summary]);
   const data = shown.map((row) => ({
-    label: row.unitId ? unitName(row.unitId) : t('charts.others', { count: othersCount }),
+    label: row.unitId
+      ? unitName(row.unitId)
+      : t('charts.others', { count: formatNumber(othersCount, lang) }),
     row,
     ...Object.fromEntries(series.map((s) => [s, valueOf(row, s)])),
   }));

@@ -17,4 +17,16 @@ describe('headline cards at national scale', () => {
     expect(enlisted).toHaveTextContent(/Kỳ: \S.* … \S.* \(\d+ kỳ\)/);
     expect(enlisted!.textContent!.length).toBeLessThan(200);
   });
+
+  it('count a national figure’s sources the Vietnamese way', () => {
+    const index = indexDataset(generateSyntheticDataset({ reports: 800, seed: 3 }));
+    const reports = filterReports(index, emptyFilter);
+    const totals = headlineTotals(selectFacts(index, emptyFilter, reports));
+    render(<HeadlineCards totals={totals} index={index} />);
+    const educated = totals.educated!.facts.length;
+    expect(educated).toBeGreaterThan(999);
+    expect(
+      screen.getByRole('button', { name: `Nguồn (${educated.toLocaleString('vi-VN')})` }),
+    ).toBeTruthy();
+  });
 });

@@ -57,7 +57,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
     shown.push({
       key: 'others',
       unitId: null,
-      label: t('charts.others', { count: othersCount }),
+      label: t('charts.others', { count: formatNumber(othersCount, lang) }),
       enlisted: top.othersEnlisted,
       pct: undefined,
       row: null,

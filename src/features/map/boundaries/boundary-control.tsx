@@ -1,4 +1,5 @@
 import { FilePicker } from '@/components/ui/file-picker';
+import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import type { BoundaryLayer } from './parse-boundaries';
 import type { BoundaryProblem } from '../use-boundaries';
@@ -21,7 +22,7 @@ export function BoundaryControl({
   onFile,
   onRemove,
 }: BoundaryControlProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <div className="boundary-control small">
       <FilePicker
@@ -36,13 +37,13 @@ export function BoundaryControl({
             ? t('map.boundaries.configured', { file: layer.fileName })
             : t('map.boundaries.loaded', {
                 file: layer.fileName,
-                joined: layer.joined,
-                count: layer.features.length,
+                joined: formatNumber(layer.joined, lang),
+                count: formatNumber(layer.features.length, lang),
                 property: layer.codeProperty,
               })}{' '}
           {layer.skipped.length > 0 &&
             t('map.boundaries.skipped', {
-              count: layer.skipped.length,
+              count: formatNumber(layer.skipped.length, lang),
               index: layer.skipped[0]!.index,
               reason: layer.skipped[0]!.reason,
             })}{' '}
