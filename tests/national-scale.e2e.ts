@@ -33,6 +33,15 @@ describe('a national-scale dataset in the column layout', () => {
         /^[\d.]+ quận, huyện, xã có số liệu chưa vẽ/,
       );
 
+      // Counts in the thousands read as Vietnamese numbers (2.365), wherever they are shown;
+      // only years, dates and periods ("4/2019") keep four digits together.
+      await page.locator('.chart-panel--pending').first().waitFor({ state: 'detached' });
+      const shown = await page.locator('.dashboard').innerText();
+      const unformatted = [...shown.matchAll(/(?<![\d.,/:-])\d{4,}(?![\d.,/:-])/g)]
+        .map(([digits]) => digits)
+        .filter((digits) => !(Number(digits) >= 1990 && Number(digits) <= 2100));
+      expect(unformatted).toEqual([]);
+
       const before = await page.getByTestId('headline-card').first().textContent();
       await page.goto(`${baseUrl}/?data=e2e-national&unit=syn-p01`, { waitUntil: 'commit' });
       // Polled from here: waiting inside the page would need eval, which the app's policy forbids.

@@ -13,9 +13,12 @@ export interface ConferenceMark {
 export function ConferenceMarks({
   marks,
   describe,
+  formatCount,
 }: {
   marks: readonly ConferenceMark[];
   describe: (reports: readonly Report[]) => string;
+  /** In the reader's number format: a national year holds thousands of conferences. */
+  formatCount: (count: number) => string;
 }) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
@@ -29,7 +32,7 @@ export function ConferenceMarks({
           <g key={bucket} transform={`translate(${x},${plot.y - 10})`}>
             <title>{describe(reports)}</title>
             <text textAnchor="middle" fontSize={14} fill="currentColor" className="conference-mark">
-              ▼{reports.length > 1 ? reports.length : ''}
+              ▼{reports.length > 1 ? formatCount(reports.length) : ''}
             </text>
           </g>
         );

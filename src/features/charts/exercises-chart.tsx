@@ -150,7 +150,11 @@ export function ExercisesChart({
               )}
               onBarClick={(_, series) => onExerciseTypeClick(series.type)}
             />
-            <ConferenceMarks marks={conferenceMarks} describe={describeHeld} />
+            <ConferenceMarks
+              marks={conferenceMarks}
+              describe={describeHeld}
+              formatCount={(count) => formatNumber(count, lang)}
+            />
           </BarChart>
           <ul className="chart-legend" aria-label={t('exercises.legend')}>
             {present.map((type) => (
