@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { RejectedList } from '@/components/rejected-list';
 import { importable, type ImportAction, type ImportPlan } from '@/domain/local/import-plan';
 import type { Unit } from '@/domain/schema/unit';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 
 interface ImportPreviewProps {
@@ -76,7 +76,7 @@ export function ImportPreview({
                   <td>{report.title[lang]}</td>
                   <td>{formatDate(report.date, lang)}</td>
                   <td>{unitsById.get(report.unitId)?.name[lang] ?? report.unitId}</td>
-                  <td>{entry.facts.length}</td>
+                  <td>{formatNumber(entry.facts.length, lang)}</td>
                   <td>{actionText(action, otherId)}</td>
                 </tr>
               );
@@ -86,7 +86,7 @@ export function ImportPreview({
       )}
       {plan.removed.length > 0 && (
         <div className="notice notice--error">
-          <p>{t('local.willRemove', { count: plan.removed.length })}</p>
+          <p>{t('local.willRemove', { count: formatNumber(plan.removed.length, lang) })}</p>
           <ul>
             {plan.removed.map((e) => (
               <li key={e.report.id}>
@@ -98,7 +98,7 @@ export function ImportPreview({
       )}
       {plan.rejected.length > 0 && (
         <div className="notice">
-          <p>{t('local.rejected', { count: plan.rejected.length })}</p>
+          <p>{t('local.rejected', { count: formatNumber(plan.rejected.length, lang) })}</p>
           <RejectedList records={plan.rejected} />
         </div>
       )}

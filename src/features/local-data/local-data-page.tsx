@@ -76,7 +76,9 @@ export function LocalDataPage() {
 
   return (
     <section className="local-data" aria-labelledby="local-title">
-      <h2 id="local-title">{t('local.title', { count: localEntries.length })}</h2>
+      <h2 id="local-title">
+        {t('local.title', { count: formatNumber(localEntries.length, lang) })}
+      </h2>
       <p className="muted">{t('local.intro')}</p>
       {localError && (
         <p className="notice notice--error" role="alert">
@@ -88,7 +90,7 @@ export function LocalDataPage() {
           {t('add.nav')}
         </Link>
         <button type="button" disabled={localEntries.length === 0} onClick={exportAll}>
-          {t('local.export', { count: localEntries.length })}
+          {t('local.export', { count: formatNumber(localEntries.length, lang) })}
         </button>
         <fieldset className="local-data__mode">
           <legend>{t('local.modeLegend')}</legend>

@@ -7,7 +7,7 @@ import type { Report } from '@/domain/schema/report';
 import { factCategories, type FactCategory } from '@/domain/schema/fact';
 import type { Unit } from '@/domain/schema/unit';
 import { resemblesReport } from '@/domain/local/import-plan';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useUndoableWrite } from '@/features/local-data/use-undoable-write';
 import type { DraftWarning } from '../extract';
@@ -158,7 +158,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
             )}
             {issues.length > 0 && (
               <div id="review-issues" className="error-summary" role="alert" tabIndex={-1}>
-                <p>{t('review.issues', { count: issues.length })}</p>
+                <p>{t('review.issues', { count: formatNumber(issues.length, lang) })}</p>
                 <ul>
                   {issues.map((issue) => (
                     <li key={issue.path}>
@@ -193,7 +193,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
             />
             <section className="review-facts" aria-labelledby="review-facts-title">
               <h3 id="review-facts-title">
-                {t('review.factsTitle', { count: state.facts.length })}
+                {t('review.factsTitle', { count: formatNumber(state.facts.length, lang) })}
               </h3>
               {state.facts.map((fact, index) => (
                 <FactEditor
