@@ -245,11 +245,10 @@ export function selectFactRows(
   filter: ReportFilter,
   reports: readonly Report[],
 ): Uint32Array {
-  const { unitOk, topicOk, exerciseTypeOk, periodOk } = factTests(index, filter);
+  const tests = factTests(index, filter);
   const table = index.factTable;
-  const everything = !unitOk && !topicOk && !exerciseTypeOk && !periodOk;
+  const everything = !tests.unitOk && !tests.topicOk && !tests.exerciseTypeOk && !tests.periodOk;
   if (everything && reports.length === index.reportsByDate.length) return allRows(table);
-  const tests: RowTests = { unitOk, topicOk, exerciseTypeOk, periodOk };
   const codes = reportCodesOf(index, reports);
   const { offsets } = index.factRowsByReport;
   let candidates = 0;
@@ -274,12 +273,7 @@ export function selectFactRows(
 }
 
 /** Which codes each tested column lets through; null: that part of the filter is not set. */
-interface RowTests {
-  unitOk: Uint8Array | null;
-  periodOk: Uint8Array | null;
-  topicOk: Uint8Array | null;
-  exerciseTypeOk: Uint8Array | null;
-}
+type RowTests = Omit<FactTests, 'units'>;
 
 /** Whether the fact whose tested fields stand at `k` of `columns` passes. */
 function passesAt(columns: FactTestColumns, k: number, tests: RowTests): boolean {

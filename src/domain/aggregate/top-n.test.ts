@@ -19,7 +19,8 @@ describe('bestOf', () => {
     expect(bestOf(Float64Array.from(scores), 14, byName)).toEqual(sortedBest(14));
   });
 
-  it('gives nothing for no items', () => {
+  it('gives nothing for no items, or when asked for none', () => {
     expect(bestOf([], 5, byName)).toEqual([]);
+    expect(bestOf(scores, 0, byName)).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ export function bestOf(
   tieBreak: (a: number, b: number) => number,
 ): number[] {
   const best: number[] = [];
+  if (k <= 0) return best;
   const ahead = (a: number, b: number) =>
     scores[a]! > scores[b]! || (scores[a] === scores[b] && tieBreak(a, b) < 0);
   for (let item = 0; item < scores.length; item++) {
