@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../schema/common';
 import type { FactOf } from '../schema/fact';
-import { categoryCode, categoryStretch, Codes, type FactTable } from './fact-table';
+import { categoryCode, categorySlots, categoryStretch, Codes, type FactTable } from './fact-table';
 import { FactRows, once, rowsByCode } from './fact-rows';
 import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
@@ -21,27 +21,59 @@ interface AwardSummary {
   rows: AwardRow[];
 }
 
-/** A code for each award title (by its Vietnamese text), for the table's award rows. */
-const titlesOf = new WeakMap<
-  FactTable,
-  { from: number; codes: Uint32Array; titles: LocalizedText[] }
->();
-function awardTitles(table: FactTable) {
-  let known = titlesOf.get(table);
+/**
+ * Per table, over its award rows (one stretch from `from`): a code for each row's title (by
+ * its Vietnamese text), and where a row adds: `issuer * 2` for collectives, `issuer * 2 + 1`
+ * for individuals, -1 when it states no number. Worked out once, so a summary's pass reads
+ * two columns where it read four.
+ */
+interface AwardColumns {
+  from: number;
+  titleCodes: Uint32Array;
+  titles: LocalizedText[];
+  slots: Int32Array;
+}
+const columnsOf = new WeakMap<FactTable, AwardColumns>();
+function awardColumns(table: FactTable): AwardColumns {
+  let known = columnsOf.get(table);
   if (!known) {
     const [from, to] = categoryStretch(table, categoryCode('awards'));
+    const collectiveCode = table.variants.find('collective');
+    const { slots } = categorySlots(
+      table,
+      'awards',
+      (i) => table.issuer[i]! * 2 + (table.variant[i] === collectiveCode ? 0 : 1),
+    );
     const names = new Codes();
     const titles: LocalizedText[] = [];
-    const codes = new Uint32Array(to - from);
+    const titleCodes = new Uint32Array(to - from);
     for (let i = from; i < to; i++) {
       const { title } = table.facts[table.sharedWith[i]!] as FactOf<'awards'>;
       const code = names.code(title.vi);
       titles[code] ??= title;
-      codes[i - from] = code;
+      titleCodes[i - from] = code;
     }
-    titlesOf.set(table, (known = { from, codes, titles }));
+    columnsOf.set(table, (known = { from, titleCodes, titles, slots }));
   }
   return known;
+}
+
+/**
+ * Each issuer code's place in the order of the issuers' Vietnamese names, worked out once
+ * per table: the rows' tie-break, which compared the names themselves hundreds of times on
+ * every national selection.
+ */
+const ranksOf = new WeakMap<FactTable, Uint32Array>();
+function issuerRanks(table: FactTable): Uint32Array {
+  let ranks = ranksOf.get(table);
+  if (!ranks) {
+    const names = table.issuers.values;
+    const byName = names.map((_, code) => code).sort((a, b) => names[a]!.localeCompare(names[b]!));
+    ranks = new Uint32Array(names.length);
+    byName.forEach((code, place) => (ranks![code] = place));
+    ranksOf.set(table, ranks);
+  }
+  return ranks;
 }
 
 /** What the summary's one pass finds per issuer. */
@@ -60,39 +92,37 @@ interface IssuerSums {
 function sumByIssuer(
   rows: Uint32Array,
   table: FactTable,
-  titles: { from: number; codes: Uint32Array; titles: LocalizedText[] },
+  { from, titleCodes, titles, slots }: AwardColumns,
   collectives: TotalBuilder,
   individuals: TotalBuilder,
 ): IssuerSums {
   const issuerCount = table.issuers.values.length;
-  const collectiveCode = table.variants.find('collective');
   const sums = new Float64Array(issuerCount * 2);
   const factCount = new Uint32Array(issuerCount);
   const issuers: number[] = [];
   const firstRow = new Uint32Array(issuerCount);
-  const titleCount = titles.titles.length;
+  const titleCount = titles.length;
   const hasTitle = new Uint8Array(issuerCount * titleCount);
   const titleLists: LocalizedText[][] = [];
-  const { value: values, issuer: issuerOf, variant } = table;
+  const values = table.value;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    const value = values[i]!;
-    if (Number.isNaN(value)) continue;
-    const issuer = issuerOf[i]!;
+    const slot = slots[i - from]!;
+    if (slot < 0) continue;
+    const issuer = slot >>> 1;
     if (factCount[issuer]!++ === 0) {
       issuers.push(issuer);
       firstRow[issuer] = i;
       titleLists[issuer] = [];
     }
-    const title = titles.codes[i - titles.from]!;
+    const title = titleCodes[i - from]!;
     if (!hasTitle[issuer * titleCount + title]) {
       hasTitle[issuer * titleCount + title] = 1;
-      titleLists[issuer]!.push(titles.titles[title]!);
+      titleLists[issuer]!.push(titles[title]!);
     }
-    const collective = variant[i] === collectiveCode;
-    if (collective) collectives.add(i);
+    if ((slot & 1) === 0) collectives.add(i);
     else individuals.add(i);
-    sums[issuer * 2 + (collective ? 0 : 1)]! += value;
+    sums[slot]! += values[i]!;
   }
   return { issuers, sums, factCount, firstRow, titleLists };
 }
@@ -108,7 +138,7 @@ export function awardSummary(selection: FactRows): AwardSummary {
     const { issuers, sums, factCount, firstRow, titleLists } = sumByIssuer(
       rows,
       table,
-      awardTitles(table),
+      awardColumns(table),
       collectives,
       individuals,
     );
@@ -118,6 +148,10 @@ export function awardSummary(selection: FactRows): AwardSummary {
       issuerCount + 1,
       (i) => (Number.isNaN(table.value[i]!) ? issuerCount : table.issuer[i]!),
     );
+    // Most awarded first; between equals, by the issuer's name.
+    const rank = issuerRanks(table);
+    const totalOf = (issuer: number) => sums[issuer * 2]! + sums[issuer * 2 + 1]!;
+    issuers.sort((a, b) => totalOf(b) - totalOf(a) || rank[a]! - rank[b]!);
     const awardRows = issuers.map((issuer): AwardRow => ({
       issuer: (table.facts[table.sharedWith[firstRow[issuer]!]!] as FactOf<'awards'>).issuer,
       collective: sums[issuer * 2]!,
@@ -125,11 +159,6 @@ export function awardSummary(selection: FactRows): AwardSummary {
       titles: titleLists[issuer]!,
       facts: new FactRows(table, () => rowsOfIssuer(issuer), factCount[issuer]),
     }));
-    awardRows.sort(
-      (a, b) =>
-        b.collective + b.individual - (a.collective + a.individual) ||
-        a.issuer.vi.localeCompare(b.issuer.vi),
-    );
     return {
       facts,
       disputes: disputesOf(table, [collectives, individuals]),

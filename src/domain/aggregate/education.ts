@@ -2,7 +2,7 @@ import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
 import { FactRows, once, rowsByCode } from './fact-rows';
 import { bestOf } from './top-n';
-import type { FactTable } from './fact-table';
+import { categorySlots, type FactTable, type RowSlots } from './fact-table';
 import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
 
 export type EducationGroup = (typeof educationGroups)[number];
@@ -57,62 +57,49 @@ class UnitEducation implements EducationRow {
   }
 }
 
-/** What both loops add to, per unit code. */
-interface UnitSums {
-  factCount: Uint32Array;
-  /** Units in the order they first appear. */
-  units: number[];
-  total: Float64Array;
-}
+const groupCount = educationGroups.length;
 
-// The loops are functions of their own, reading only their arguments: run inside the
-// summary's closure, they were several times slower (its variables live in a context).
-function addTrainees(
-  rows: Uint32Array,
-  table: FactTable,
-  traineesCode: number,
-  educated: TotalBuilder,
-  { factCount, units, total }: UnitSums,
-  {
-    byGroup,
-    inGroup,
-    groupOf,
-    groups,
-  }: { byGroup: Float64Array; inGroup: Uint8Array; groupOf: number[]; groups: number },
-): void {
-  const { value: values, measure, unit: unitOf, variant } = table;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const value = values[i]!;
-    if (Number.isNaN(value) || measure[i] !== traineesCode) continue;
-    educated.add(i);
-    const unit = unitOf[i]!;
-    if (factCount[unit]!++ === 0) units.push(unit);
-    total[unit]! += value;
-    const slot = unit * groups + groupOf[variant[i]!]!;
-    byGroup[slot]! += value;
-    inGroup[slot] = 1;
+/**
+ * Per table, where each education row adds to the per-unit sums (its unit and target group)
+ * and each training row to the cadres trained (its unit); -1 for a row with no number or of
+ * another measure. Worked out once, so the summary's pass reads one column where it read four.
+ */
+const slotsOf = new WeakMap<FactTable, { trainees: RowSlots; cadres: RowSlots }>();
+function unitSlots(table: FactTable) {
+  let known = slotsOf.get(table);
+  if (!known) {
+    const groupOf = table.variants.values.map((v) => educationGroups.indexOf(v as EducationGroup));
+    const traineesCode = table.measures.find('trainees');
+    const cadresCode = table.measures.find('cadres-trained');
+    const { measure, unit, variant } = table;
+    known = {
+      trainees: categorySlots(table, 'education', (i) =>
+        measure[i] === traineesCode ? unit[i]! * groupCount + groupOf[variant[i]!]! : -1,
+      ),
+      cadres: categorySlots(table, 'training', (i) => (measure[i] === cadresCode ? unit[i]! : -1)),
+    };
+    slotsOf.set(table, known);
   }
+  return known;
 }
 
-function addCadres(
+// A function of its own, reading only its arguments: run inside the summary's closure, the
+// loop was several times slower (its variables live in a context).
+function addBySlot(
   rows: Uint32Array,
-  table: FactTable,
-  cadresCode: number,
-  cadresTrained: TotalBuilder,
-  { factCount, units, total }: UnitSums,
-  cadres: Float64Array,
+  values: Float64Array,
+  { from, slots }: RowSlots,
+  builder: TotalBuilder,
+  sums: Float64Array,
+  counts: Uint32Array,
 ): void {
-  const { value: values, measure, unit: unitOf } = table;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    const value = values[i]!;
-    if (Number.isNaN(value) || measure[i] !== cadresCode) continue;
-    cadresTrained.add(i);
-    const unit = unitOf[i]!;
-    if (factCount[unit]!++ === 0) units.push(unit);
-    total[unit]! += value;
-    cadres[unit] = Number.isNaN(cadres[unit]!) ? value : cadres[unit]! + value;
+    const slot = slots[i - from]!;
+    if (slot < 0) continue;
+    builder.add(i);
+    sums[slot]! += values[i]!;
+    counts[slot]!++;
   }
 }
 
@@ -125,25 +112,35 @@ export function educationSummary(selection: FactRows): EducationSummary {
     const traineesCode = table.measures.find('trainees');
     const cadresCode = table.measures.find('cadres-trained');
     const unitCount = table.units.values.length;
-    const groupOf = table.variants.values.map((v) => educationGroups.indexOf(v as EducationGroup));
-    const groups = educationGroups.length;
+    const groups = groupCount;
+    const slots = unitSlots(table);
+    // Per unit and target group: the people, and the facts that say (none: the group is
+    // absent, not 0).
     const byGroup = new Float64Array(unitCount * groups);
-    // A group the reports do not mention is absent, not 0.
-    const inGroup = new Uint8Array(unitCount * groups);
+    const groupFacts = new Uint32Array(unitCount * groups);
+    const cadreSums = new Float64Array(unitCount);
+    const cadreFacts = new Uint32Array(unitCount);
+    const educated = new TotalBuilder(table, education.length);
+    const cadresTrained = new TotalBuilder(table, training.length);
+    addBySlot(education.rows, table.value, slots.trainees, educated, byGroup, groupFacts);
+    addBySlot(training.rows, table.value, slots.cadres, cadresTrained, cadreSums, cadreFacts);
     const cadres = new Float64Array(unitCount).fill(NaN);
     const total = new Float64Array(unitCount);
     const factCount = new Uint32Array(unitCount);
     const units: number[] = [];
-    const educated = new TotalBuilder(table, education.length);
-    const cadresTrained = new TotalBuilder(table, training.length);
-    const sums: UnitSums = { factCount, units, total };
-    addTrainees(education.rows, table, traineesCode, educated, sums, {
-      byGroup,
-      inGroup,
-      groupOf,
-      groups,
-    });
-    addCadres(training.rows, table, cadresCode, cadresTrained, sums, cadres);
+    for (let unit = 0; unit < unitCount; unit++) {
+      let count = cadreFacts[unit]!;
+      let sum = cadreSums[unit]!;
+      for (let slot = unit * groups; slot < (unit + 1) * groups; slot++) {
+        count += groupFacts[slot]!;
+        sum += byGroup[slot]!;
+      }
+      if (count === 0) continue;
+      units.push(unit);
+      factCount[unit] = count;
+      total[unit] = sum;
+      if (cadreFacts[unit]! > 0) cadres[unit] = cadreSums[unit]!;
+    }
     const both = new FactRows(
       table,
       () => FactRows.union(table, [education, training]).rows,
@@ -169,12 +166,13 @@ export function educationSummary(selection: FactRows): EducationSummary {
         factsOfUnit,
       );
       for (let g = 0; g < groups; g++)
-        if (inGroup[unit * groups + g])
+        if (groupFacts[unit * groups + g]! > 0)
           row.byGroup[educationGroups[g]!] = byGroup[unit * groups + g]!;
       return row;
     };
     const unitIdOf = (k: number) => table.units.values[units[k]!]!;
-    const scores = Float64Array.from(units, (unit) => total[unit]!);
+    const scores = new Float64Array(units.length);
+    for (let k = 0; k < units.length; k++) scores[k] = total[units[k]!]!;
     // The rest as one row: each group's sum over the units not shown (0 where none says).
     const restOf = (rest: number[]): EducationRow => {
       const sums = new Float64Array(groups);
@@ -214,7 +212,7 @@ export function educationSummary(selection: FactRows): EducationSummary {
     const totals = [educatedTotal?.facts, cadresTotal?.facts].filter((f) => f !== undefined);
     const present = new Uint8Array(groups);
     for (let k = 0; k < units.length; k++)
-      for (let g = 0; g < groups; g++) present[g]! |= inGroup[units[k]! * groups + g]!;
+      for (let g = 0; g < groups; g++) if (groupFacts[units[k]! * groups + g]! > 0) present[g] = 1;
     return {
       facts: both,
       // The rows the two totals hold, merged when an export lists their sources.

@@ -4,6 +4,8 @@ import { compareCodes } from '../text';
 import { FactRows, once } from './fact-rows';
 import {
   categoryCode,
+  categorySlots,
+  groupRows,
   groupRowsBy,
   categoryStretch,
   type FactTable,
@@ -38,12 +40,25 @@ export interface RecruitmentSummary {
 
 const recruitment = categoryCode('recruitment');
 
-/** A code for each unit-and-period pair of the table's recruitment rows (one stretch). */
-const pairsOf = new WeakMap<FactTable, { from: number; codes: Uint32Array; count: number }>();
-function unitPeriodPairs(table: FactTable) {
+/**
+ * Per table, over its recruitment rows (one stretch from `from`): a code for each row's
+ * unit-and-period pair; where a row adds, `pair * 2` for the people enlisted and `pair * 2 + 1`
+ * for the quota completion, or -1 when it states no number; and, when first asked, the rows
+ * of each pair. Worked out once, so a summary's pass reads one column where it read three.
+ */
+interface RecruitmentPairs {
+  from: number;
+  codes: Uint32Array;
+  count: number;
+  slots: Int32Array;
+  rowsOfPair(): RowGroups;
+}
+const pairsOf = new WeakMap<FactTable, RecruitmentPairs>();
+function unitPeriodPairs(table: FactTable): RecruitmentPairs {
   let pairs = pairsOf.get(table);
   if (!pairs) {
     const [from, to] = categoryStretch(table, recruitment);
+    const enlistedCode = table.measures.find('enlisted');
     const codes = new Uint32Array(to - from);
     const seen = new Map<number, number>();
     for (let i = from; i < to; i++) {
@@ -52,7 +67,14 @@ function unitPeriodPairs(table: FactTable) {
       if (code === undefined) seen.set(key, (code = seen.size));
       codes[i - from] = code;
     }
-    pairs = { from, codes, count: seen.size };
+    const count = seen.size;
+    const { slots } = categorySlots(
+      table,
+      'recruitment',
+      (i) => codes[i - from]! * 2 + (table.measure[i] === enlistedCode ? 0 : 1),
+    );
+    let byPair: RowGroups | undefined;
+    pairs = { from, codes, count, slots, rowsOfPair: () => (byPair ??= groupRows(codes, count)) };
     pairsOf.set(table, pairs);
   }
   return pairs;
@@ -65,8 +87,8 @@ export function recruitmentSummary(selection: FactRows): RecruitmentSummary {
 
 /** What the summary's one pass finds per unit-and-period group. */
 interface GroupFigures {
-  firstEnlisted: Float64Array;
-  firstPct: Float64Array;
+  /** Per group, the first people enlisted stated (at `group * 2`) and quota completion (+ 1). */
+  first: Float64Array;
   /** The first row of each group present: what names its unit and period. */
   anchor: Int32Array;
   /** The groups present, in order of their first row. */
@@ -79,41 +101,37 @@ interface GroupFigures {
 // row builders capture, every read went through the closure's context.
 function readGroups(
   rows: Uint32Array,
-  table: FactTable,
-  { codes, from, count }: { codes: Uint32Array; from: number; count: number },
+  values: Float64Array,
+  { slots, from, count }: RecruitmentPairs,
   enlisted: TotalBuilder,
   quota: TotalBuilder,
 ): GroupFigures {
-  const enlistedCode = table.measures.find('enlisted');
-  const firstEnlisted = new Float64Array(count).fill(NaN);
-  const firstPct = new Float64Array(count).fill(NaN);
+  const first = new Float64Array(count * 2).fill(NaN);
   const anchor = new Int32Array(count).fill(-1);
   const present = new Uint32Array(count);
   let presentCount = 0;
   let quotaMin = Infinity;
   let quotaMax = -Infinity;
-  const { value: values, measure } = table;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    const value = values[i]!;
-    if (Number.isNaN(value)) continue;
-    const group = codes[i - from]!;
+    const slot = slots[i - from]!;
+    if (slot < 0) continue;
+    const group = slot >>> 1;
     if (anchor[group] === -1) {
       anchor[group] = i;
       present[presentCount++] = group;
     }
-    if (measure[i] === enlistedCode) {
-      enlisted.add(i);
-      if (Number.isNaN(firstEnlisted[group]!)) firstEnlisted[group] = value;
-    } else {
+    const value = values[i]!;
+    if (Number.isNaN(first[slot]!)) first[slot] = value;
+    if ((slot & 1) === 0) enlisted.add(i);
+    else {
       quota.add(i);
       if (value < quotaMin) quotaMin = value;
       if (value > quotaMax) quotaMax = value;
-      if (Number.isNaN(firstPct[group]!)) firstPct[group] = value;
     }
   }
   const groups = present.subarray(0, presentCount);
-  return { firstEnlisted, firstPct, anchor, groups, quotaMin, quotaMax };
+  return { first, anchor, groups, quotaMin, quotaMax };
 }
 
 function summarise(facts: FactRows): RecruitmentSummary {
@@ -122,9 +140,9 @@ function summarise(facts: FactRows): RecruitmentSummary {
   const enlistedCode = table.measures.find('enlisted');
   const enlisted = new TotalBuilder(table, rows.length);
   const quota = new TotalBuilder(table, rows.length);
-  const { firstEnlisted, firstPct, anchor, groups, quotaMin, quotaMax } = readGroups(
+  const { first, anchor, groups, quotaMin, quotaMax } = readGroups(
     rows,
-    table,
+    table.value,
     pairs,
     enlisted,
     quota,
@@ -142,17 +160,26 @@ function summarise(facts: FactRows): RecruitmentSummary {
   const enlistedTotal = enlisted.total();
   const quotaTotal = quota.total();
   let grouped: RowGroups | undefined;
-  // The stated rows (those the two totals hold) of every group; `only` limits it to a few.
-  const statedRowsByGroup = (only?: readonly number[]) => {
-    const wanted = only && new Uint8Array(pairs.count);
-    if (wanted) for (const group of only) wanted[group] = 1;
-    const stated = statedRows(rows, table.value, pairs, wanted);
-    return groupRowsBy(stated, pairs.count, (i) => pairs.codes[i - pairs.from]!);
+  // The stated rows (those the two totals hold) of every group, grouped when first needed.
+  const statedRowsOfGroup = (group: number): ArrayLike<number> => {
+    const { offsets, order } = (grouped ??= groupRowsBy(
+      statedRows(rows, table.value),
+      pairs.count,
+      (i) => pairs.codes[i - pairs.from]!,
+    ));
+    return order.subarray(offsets[group], offsets[group + 1]);
   };
-  const rowOf = (
-    group: number,
-    { offsets, order }: RowGroups = (grouped ??= statedRowsByGroup()),
-  ): RecruitmentRow => {
+  // A few groups' stated rows: the group's rows in the table that the selection holds.
+  const selectedRowsOfGroup = (group: number): number[] => {
+    const { offsets, order } = pairs.rowsOfPair();
+    const found: number[] = [];
+    for (let k = offsets[group]!; k < offsets[group + 1]!; k++) {
+      const i = pairs.from + order[k]!;
+      if (!Number.isNaN(table.value[i]!) && holds(rows, i)) found.push(i);
+    }
+    return found;
+  };
+  const rowOf = (group: number, statedOf = statedRowsOfGroup): RecruitmentRow => {
     const row: RecruitmentRow = {
       unitId: table.units.values[table.unit[anchor[group]!]!]!,
       period: table.periods[table.period[anchor[group]!]!]!,
@@ -160,8 +187,9 @@ function summarise(facts: FactRows): RecruitmentSummary {
       quotaCompletionPct: [],
       conflicting: conflicting[group] === 1,
     };
-    for (let k = offsets[group]!; k < offsets[group + 1]!; k++) {
-      const i = order[k]!;
+    const stated = statedOf(group);
+    for (let k = 0; k < stated.length; k++) {
+      const i = stated[k]!;
       const fact = table.facts[i] as FactOf<'recruitment'>;
       (table.measure[i] === enlistedCode ? row.enlisted : row.quotaCompletionPct).push(fact);
     }
@@ -169,9 +197,6 @@ function summarise(facts: FactRows): RecruitmentSummary {
   };
   // Period, then unit: the table's order, which also breaks ties between equal bars.
   const inOrder = (a: number, b: number) => compareGroups(table, anchor[a]!, anchor[b]!);
-  const score = (group: number) =>
-    (Number.isNaN(firstEnlisted[group]!) ? 0 : firstEnlisted[group]!) * 1000 +
-    (Number.isNaN(firstPct[group]!) ? 0 : firstPct[group]!);
   let all: RecruitmentRow[] | undefined;
   return {
     facts,
@@ -185,16 +210,16 @@ function summarise(facts: FactRows): RecruitmentSummary {
         .map((group) => rowOf(group))),
     top(n) {
       const fits = groups.length <= n;
-      const scores = new Float64Array(groups.length);
-      for (let k = 0; k < groups.length; k++) scores[k] = score(groups[k]!);
+      const scores = groupScores(groups, first);
       const best = bestOf(scores, fits ? n : n - 1, (a, b) => inOrder(groups[a]!, groups[b]!)).map(
         (k) => groups[k]!,
       );
       // The rows of these few groups only, unless every group's are already at hand.
-      const byGroup = grouped ?? statedRowsByGroup(best);
-      const rowsOfBest = best.map((group) => rowOf(group, byGroup));
+      const rowsOfBest = best.map((group) =>
+        rowOf(group, grouped ? statedRowsOfGroup : selectedRowsOfGroup),
+      );
       if (fits) return { rows: rowsOfBest, othersCount: 0 };
-      const othersEnlisted = sumOfOthers(groups, best, firstEnlisted);
+      const othersEnlisted = sumOfOthers(groups, best, first);
       return {
         rows: rowsOfBest,
         othersCount: groups.length - best.length,
@@ -204,32 +229,50 @@ function summarise(facts: FactRows): RecruitmentSummary {
   };
 }
 
-/** The rows with a number, of the `wanted` groups only when given. */
-function statedRows(
-  rows: Uint32Array,
-  values: Float64Array,
-  { codes, from }: { codes: Uint32Array; from: number },
-  wanted: Uint8Array | undefined,
-): Uint32Array {
+/** A group's bar size: people enlisted first, then quota completion. */
+function groupScores(groups: Uint32Array, first: Float64Array): Float64Array {
+  const scores = new Float64Array(groups.length);
+  for (let k = 0; k < groups.length; k++) {
+    const enlisted = first[groups[k]! * 2]!;
+    const pct = first[groups[k]! * 2 + 1]!;
+    scores[k] = (Number.isNaN(enlisted) ? 0 : enlisted) * 1000 + (Number.isNaN(pct) ? 0 : pct);
+  }
+  return scores;
+}
+
+/** Whether ascending `rows` holds `row`. */
+function holds(rows: Uint32Array, row: number): boolean {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (rows[mid]! < row) low = mid + 1;
+    else high = mid;
+  }
+  return low < rows.length && rows[low] === row;
+}
+
+/** The rows with a number. */
+function statedRows(rows: Uint32Array, values: Float64Array): Uint32Array {
   const stated = new Uint32Array(rows.length);
   let n = 0;
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
-    if (!Number.isNaN(values[i]!) && (!wanted || wanted[codes[i - from]!] === 1)) stated[n++] = i;
+    if (!Number.isNaN(values[i]!)) stated[n++] = i;
   }
   return stated.subarray(0, n);
 }
 
 /** What the groups not shown enlisted; undefined when none of them states it. */
-function sumOfOthers(groups: Uint32Array, shown: readonly number[], enlisted: Float64Array) {
-  const isShown = new Uint8Array(enlisted.length);
+function sumOfOthers(groups: Uint32Array, shown: readonly number[], first: Float64Array) {
+  const isShown = new Uint8Array(first.length / 2);
   for (const group of shown) isShown[group] = 1;
   let sum = 0;
   let stated = false;
   for (let k = 0; k < groups.length; k++) {
     const group = groups[k]!;
-    if (isShown[group] === 0 && !Number.isNaN(enlisted[group]!)) {
-      sum += enlisted[group]!;
+    if (isShown[group] === 0 && !Number.isNaN(first[group * 2]!)) {
+      sum += first[group * 2]!;
       stated = true;
     }
   }

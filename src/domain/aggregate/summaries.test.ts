@@ -46,6 +46,35 @@ function plainDisputes(facts: readonly Fact[]): string[][] {
     .map((g) => g.map((f) => f.id).sort());
 }
 
+describe('recruitment bars of a selection that holds some claims of a figure only', () => {
+  const every = selection(emptyFilter).facts;
+  const { table } = every;
+  type Row = ReturnType<ReturnType<typeof recruitmentSummary>['rows']>[number];
+  const claims = (r: Row) => [...r.enlisted, ...r.quotaCompletionPct];
+  const key = (r: Row) => [r.unitId, r.period.start, r.period.end, ...claims(r).map((f) => f.id)];
+  // Figures that several reports state; the last report's facts are left out.
+  const restated = recruitmentSummary(every)
+    .rows()
+    .filter((r) => new Set(claims(r).map((f) => f.reportId)).size > 1);
+  const left = new Set(restated.map((r) => table.reports.find(claims(r).at(-1)!.reportId)));
+  const partial = () =>
+    new FactRows(
+      table,
+      every.rows.filter((i) => !left.has(table.report[i]!)),
+    );
+
+  it('lists behind each bar, found alone, the claims the full list finds', () => {
+    expect(restated.length).toBeGreaterThan(0);
+    const alone = recruitmentSummary(partial()).top(Number.MAX_SAFE_INTEGER).rows;
+    const full = recruitmentSummary(partial()).rows();
+    expect(alone.map(key).sort()).toEqual(full.map(key).sort());
+    for (const r of restated) {
+      const kept = alone.find((a) => key(a).slice(0, 3).join() === key(r).slice(0, 3).join());
+      expect(kept && claims(kept).length).toBeLessThan(claims(r).length);
+    }
+  });
+});
+
 describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
   'with filter %s',
   (_, filter) => {
@@ -137,16 +166,25 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
       }
     });
 
-    it('draws the same top recruitment bars as sorting every row', () => {
+    it('draws the same top recruitment bars, with the same facts, as sorting every row', () => {
+      // Asked first, the top bars find their few rows alone; after every row, they reuse them.
+      const topFirst = recruitmentSummary(selection(filter).facts).top(15);
       const summary = recruitmentSummary(facts);
       const rows = summary.rows();
       const score = (r: (typeof rows)[number]) =>
         (r.enlisted[0]?.value ?? 0) * 1000 + (r.quotaCompletionPct[0]?.value ?? 0);
       const sorted = [...rows].sort((a, b) => score(b) - score(a));
-      const key = (r: (typeof rows)[number]) => `${r.unitId}|${r.period.start}`;
+      const key = (r: (typeof rows)[number]) => [
+        r.unitId,
+        r.period.start,
+        ...[...r.enlisted, ...r.quotaCompletionPct].map((f) => f.id),
+      ];
       const top = summary.top(15);
       const shown = rows.length <= 15 ? rows.length : 14;
       expect(top.rows.map(key)).toEqual(sorted.slice(0, shown).map(key));
+      expect(topFirst.rows.map(key)).toEqual(top.rows.map(key));
+      for (const row of topFirst.rows)
+        expect(row.enlisted.length + row.quotaCompletionPct.length).toBeGreaterThan(0);
       expect(top.othersCount).toBe(rows.length - shown);
       if (top.othersCount > 0)
         expect(top.othersEnlisted).toBe(
