@@ -103,6 +103,32 @@ function addBySlot(
   }
 }
 
+/** Each unit's people and facts over its groups and cadres; the units with any, ascending. */
+function unitTotals(
+  unitCount: number,
+  { byGroup, groupFacts }: { byGroup: Float64Array; groupFacts: Uint32Array },
+  { cadreSums, cadreFacts }: { cadreSums: Float64Array; cadreFacts: Uint32Array },
+) {
+  const cadres = new Float64Array(unitCount).fill(NaN);
+  const total = new Float64Array(unitCount);
+  const factCount = new Uint32Array(unitCount);
+  const units: number[] = [];
+  for (let unit = 0; unit < unitCount; unit++) {
+    let count = cadreFacts[unit]!;
+    let sum = cadreSums[unit]!;
+    for (let slot = unit * groupCount; slot < (unit + 1) * groupCount; slot++) {
+      count += groupFacts[slot]!;
+      sum += byGroup[slot]!;
+    }
+    if (count === 0) continue;
+    units.push(unit);
+    factCount[unit] = count;
+    total[unit] = sum;
+    if (cadreFacts[unit]! > 0) cadres[unit] = cadreSums[unit]!;
+  }
+  return { cadres, total, factCount, units };
+}
+
 /** Defence-education participants by target group, and training cadres, per unit. */
 export function educationSummary(selection: FactRows): EducationSummary {
   return once(selection, 'education', () => {
@@ -120,27 +146,18 @@ export function educationSummary(selection: FactRows): EducationSummary {
     const groupFacts = new Uint32Array(unitCount * groups);
     const cadreSums = new Float64Array(unitCount);
     const cadreFacts = new Uint32Array(unitCount);
-    const educated = new TotalBuilder(table, education.length);
-    const cadresTrained = new TotalBuilder(table, training.length);
-    addBySlot(education.rows, table.value, slots.trainees, educated, byGroup, groupFacts);
-    addBySlot(training.rows, table.value, slots.cadres, cadresTrained, cadreSums, cadreFacts);
-    const cadres = new Float64Array(unitCount).fill(NaN);
-    const total = new Float64Array(unitCount);
-    const factCount = new Uint32Array(unitCount);
-    const units: number[] = [];
-    for (let unit = 0; unit < unitCount; unit++) {
-      let count = cadreFacts[unit]!;
-      let sum = cadreSums[unit]!;
-      for (let slot = unit * groups; slot < (unit + 1) * groups; slot++) {
-        count += groupFacts[slot]!;
-        sum += byGroup[slot]!;
-      }
-      if (count === 0) continue;
-      units.push(unit);
-      factCount[unit] = count;
-      total[unit] = sum;
-      if (cadreFacts[unit]! > 0) cadres[unit] = cadreSums[unit]!;
-    }
+    // Only the rows of the two measures counted: within a category, rows run by measure.
+    const trainees = selection.ofMeasure('education', 'trainees').rows;
+    const cadresRows = selection.ofMeasure('training', 'cadres-trained').rows;
+    const educated = new TotalBuilder(table, trainees.length);
+    const cadresTrained = new TotalBuilder(table, cadresRows.length);
+    addBySlot(trainees, table.value, slots.trainees, educated, byGroup, groupFacts);
+    addBySlot(cadresRows, table.value, slots.cadres, cadresTrained, cadreSums, cadreFacts);
+    const { cadres, total, factCount, units } = unitTotals(
+      unitCount,
+      { byGroup, groupFacts },
+      { cadreSums, cadreFacts },
+    );
     const both = new FactRows(
       table,
       () => FactRows.union(table, [education, training]).rows,

@@ -5,6 +5,7 @@ import {
   categoryStretch,
   everyRowUpTo,
   groupRowsBy,
+  measureStretch,
   type FactTable,
 } from './fact-table';
 import { buildFactTable, currentDatasetTable } from './build-fact-table';
@@ -46,7 +47,17 @@ export class FactRows {
 
   /** The rows of one category: a single stretch, found by halving. */
   ofCategory(category: Fact['category']): FactRows {
-    const [from, to] = categoryStretch(this.table, categoryCode(category), this.rows);
+    return this.stretch(categoryStretch(this.table, categoryCode(category), this.rows));
+  }
+
+  /** The rows of one category that state one measure: within a category, rows run by measure. */
+  ofMeasure(category: Fact['category'], measure: string): FactRows {
+    const { table, rows } = this;
+    const ofCategory = categoryStretch(table, categoryCode(category), rows);
+    return this.stretch(measureStretch(table, rows, ofCategory, table.measures.find(measure)));
+  }
+
+  private stretch([from, to]: [number, number]): FactRows {
     return from === 0 && to === this.length
       ? this
       : new FactRows(this.table, this.rows.subarray(from, to));

@@ -14,13 +14,15 @@ import type { Fact } from '../schema/fact';
 describe('the fact table', () => {
   const { dataset } = loadRealDataset();
 
-  it('holds each fact in its columns, one category after another', () => {
+  it('holds each fact in its columns, by category and, within one, by measure', () => {
     const table = buildFactTable(dataset.facts);
     expect([...table.origin].sort((a, b) => a - b)).toEqual(dataset.facts.map((_, i) => i));
     table.facts.forEach((fact, i) => {
       expect(fact).toBe(dataset.facts[table.origin[i]!]);
       if (i > 0) expect(table.category[i]).toBeGreaterThanOrEqual(table.category[i - 1]!);
-      if (i > 0 && table.category[i] === table.category[i - 1])
+      const sameCategory = i > 0 && table.category[i] === table.category[i - 1];
+      if (sameCategory) expect(table.measure[i]).toBeGreaterThanOrEqual(table.measure[i - 1]!);
+      if (sameCategory && table.measure[i] === table.measure[i - 1])
         expect(table.origin[i]).toBeGreaterThan(table.origin[i - 1]!);
       expect(fact.category).toBe(table.facts[i]!.category);
       expect(table.units.values[table.unit[i]!]).toBe(fact.unitId);

@@ -84,6 +84,16 @@ export interface FactTable {
 const categoryCodes = new Map(factCategories.map((c, i) => [c, i]));
 export const categoryCode = (category: Fact['category']) => categoryCodes.get(category)!;
 
+/** The first place in [low, high) whose key is at least `wanted`, keys ascending: by halving. */
+function firstAtLeast(keyAt: (k: number) => number, wanted: number, low: number, high: number) {
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keyAt(mid) < wanted) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * [from, to): where one category's rows run in a list of rows ascending (by default all the
  * table's rows), found by halving.
@@ -96,17 +106,22 @@ export function categoryStretch(
   const categoryAt = rows
     ? (k: number) => table.category[rows[k]!]!
     : (k: number) => table.category[k]!;
-  const firstAtLeast = (wanted: number) => {
-    let low = 0;
-    let high = rows ? rows.length : table.category.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (categoryAt(mid) < wanted) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  return [firstAtLeast(code), firstAtLeast(code + 1)];
+  const end = rows ? rows.length : table.category.length;
+  return [firstAtLeast(categoryAt, code, 0, end), firstAtLeast(categoryAt, code + 1, 0, end)];
+}
+
+/**
+ * [from, to): where one measure's rows run within a category's stretch [start, end) of a
+ * list of rows ascending. Within a category, rows run by measure.
+ */
+export function measureStretch(
+  table: FactTable,
+  rows: Uint32Array,
+  [start, end]: [number, number],
+  code: number,
+): [number, number] {
+  const measureAt = (k: number) => table.measure[rows[k]!]!;
+  return [firstAtLeast(measureAt, code, start, end), firstAtLeast(measureAt, code + 1, start, end)];
 }
 
 /** Where each row of one category's stretch (from `from` on) adds: a slot, or -1 for none. */

@@ -23,14 +23,10 @@ export interface HeadlineTotals {
 
 function moneyTotal(selection: FactRows): Total | undefined {
   return once(selection, 'money', () => {
-    const { table, rows } = selection.ofCategory('social-policy');
-    const moneyCode = table.measures.find('money-vnd');
+    const { table, rows } = selection.ofMeasure('social-policy', 'money-vnd');
     const money = new TotalBuilder(table, rows.length);
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k]!;
-      const value = table.value[i]!;
-      if (table.measure[i] === moneyCode && !Number.isNaN(value)) money.add(i);
-    }
+    for (let k = 0; k < rows.length; k++)
+      if (!Number.isNaN(table.value[rows[k]!]!)) money.add(rows[k]!);
     return money.total();
   });
 }

@@ -80,6 +80,30 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
   (_, filter) => {
     const { reports, facts } = selection(filter);
 
+    it("finds one measure's rows as filtering its category does", () => {
+      const cases = [
+        ['education', 'trainees'],
+        ['training', 'cadres-trained'],
+        ['social-policy', 'money-vnd'],
+        ['recruitment', 'no-such-measure'],
+      ] as const;
+      for (const [category, measure] of cases) {
+        const expected = facts
+          .ofCategory(category)
+          .toArray()
+          .filter((f) => f.measure === measure)
+          .map((f) => f.id);
+        expect(
+          facts
+            .ofMeasure(category, measure)
+            .toArray()
+            .map((f) => f.id),
+        ).toEqual(expected);
+        if (filter === emptyFilter && measure !== 'no-such-measure')
+          expect(expected.length).toBeGreaterThan(0);
+      }
+    });
+
     it('finds the disputed figures plain grouping finds', () => {
       const groups = disputedGroups(facts);
       const found = Array.from({ length: groups.count }, (_, g) =>
