@@ -2,7 +2,7 @@ import type { LocalizedText } from '../schema/common';
 import type { FactOf } from '../schema/fact';
 import { categoryCode, categorySlots, categoryStretch, Codes, type FactTable } from './fact-table';
 import { FactRows, once, rowsByCode } from './fact-rows';
-import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
+import { disputesOf, StretchTotal, type RowGroupList, type Total } from './totals';
 
 export interface AwardRow {
   issuer: LocalizedText;
@@ -93,8 +93,6 @@ function sumByIssuer(
   rows: Uint32Array,
   table: FactTable,
   { from, titleCodes, titles, slots }: AwardColumns,
-  collectives: TotalBuilder,
-  individuals: TotalBuilder,
 ): IssuerSums {
   const issuerCount = table.issuers.values.length;
   const sums = new Float64Array(issuerCount * 2);
@@ -120,8 +118,6 @@ function sumByIssuer(
       hasTitle[issuer * titleCount + title] = 1;
       titleLists[issuer]!.push(titles[title]!);
     }
-    if ((slot & 1) === 0) collectives.add(i);
-    else individuals.add(i);
     sums[slot]! += values[i]!;
   }
   return { issuers, sums, factCount, firstRow, titleLists };
@@ -133,14 +129,19 @@ export function awardSummary(selection: FactRows): AwardSummary {
     const facts = selection.ofCategory('awards');
     const { table, rows } = facts;
     const issuerCount = table.issuers.values.length;
-    const collectives = new TotalBuilder(table, rows.length);
-    const individuals = new TotalBuilder(table, rows.length);
     const { issuers, sums, factCount, firstRow, titleLists } = sumByIssuer(
       rows,
       table,
       awardColumns(table),
-      collectives,
-      individuals,
+    );
+    // Within the category, rows run by kind of recipient: each total reads its own stretch.
+    const collectives = new StretchTotal(
+      table,
+      selection.ofMeasure('awards', 'recipients', 'collective').rows,
+    );
+    const individuals = new StretchTotal(
+      table,
+      selection.ofMeasure('awards', 'recipients', 'individual').rows,
     );
     // Rows without a number go to an extra code.
     const rowsOfIssuer = rowsByCode(

@@ -302,14 +302,17 @@ export function buildFactTable(list: readonly Fact[], wire?: FactWire): FactTabl
   const columns = new ListColumns(size);
   if (wire && wire.rows.length <= size) fillFromWire(columns, list, wire);
   else fillFromFacts(columns, list, 0);
-  // By category and, within one, by measure: a summary of one measure reads its own stretch.
+  // By category, measure and variant: a summary of one kind of figure reads its own stretch.
   const measureCount = columns.measures.values.length;
+  const variantCount = columns.variants.values.length;
   const kinds = new Uint32Array(size);
   for (let i = 0; i < size; i++)
-    kinds[i] = columns.category[i]! * measureCount + columns.measure[i]!;
-  const byKind = groupRows(kinds, factCategories.length * measureCount).order;
+    kinds[i] =
+      (columns.category[i]! * measureCount + columns.measure[i]!) * variantCount +
+      columns.variant[i]!;
+  const byKind = groupRows(kinds, factCategories.length * measureCount * variantCount).order;
   const { figure, figureCount, counts } = numberFigures(columns, byKind);
-  // Figure numbers rise with the category and measure: sorting by figure keeps that order.
+  // Figure numbers rise with the kind: sorting by figure keeps that order.
   const order = groupRows(figure, figureCount).order;
   const permuted = <T extends Uint8Array | Uint32Array | Float64Array>(column: T): T =>
     permute(column, order);

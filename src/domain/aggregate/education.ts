@@ -3,7 +3,7 @@ import { compareCodes } from '../text';
 import { FactRows, once, rowsByCode } from './fact-rows';
 import { bestOf } from './top-n';
 import { categorySlots, type FactTable, type RowSlots } from './fact-table';
-import { disputesOf, TotalBuilder, type RowGroupList, type Total } from './totals';
+import { disputesOf, StretchTotal, type RowGroupList, type Total } from './totals';
 
 export type EducationGroup = (typeof educationGroups)[number];
 
@@ -89,7 +89,6 @@ function addBySlot(
   rows: Uint32Array,
   values: Float64Array,
   { from, slots }: RowSlots,
-  builder: TotalBuilder,
   sums: Float64Array,
   counts: Uint32Array,
 ): void {
@@ -97,7 +96,6 @@ function addBySlot(
     const i = rows[k]!;
     const slot = slots[i - from]!;
     if (slot < 0) continue;
-    builder.add(i);
     sums[slot]! += values[i]!;
     counts[slot]!++;
   }
@@ -149,10 +147,10 @@ export function educationSummary(selection: FactRows): EducationSummary {
     // Only the rows of the two measures counted: within a category, rows run by measure.
     const trainees = selection.ofMeasure('education', 'trainees').rows;
     const cadresRows = selection.ofMeasure('training', 'cadres-trained').rows;
-    const educated = new TotalBuilder(table, trainees.length);
-    const cadresTrained = new TotalBuilder(table, cadresRows.length);
-    addBySlot(trainees, table.value, slots.trainees, educated, byGroup, groupFacts);
-    addBySlot(cadresRows, table.value, slots.cadres, cadresTrained, cadreSums, cadreFacts);
+    addBySlot(trainees, table.value, slots.trainees, byGroup, groupFacts);
+    addBySlot(cadresRows, table.value, slots.cadres, cadreSums, cadreFacts);
+    const educated = new StretchTotal(table, trainees);
+    const cadresTrained = new StretchTotal(table, cadresRows);
     const { cadres, total, factCount, units } = unitTotals(
       unitCount,
       { byGroup, groupFacts },

@@ -5,7 +5,7 @@ import {
   categoryStretch,
   everyRowUpTo,
   groupRowsBy,
-  measureStretch,
+  codeStretch,
   type FactTable,
 } from './fact-table';
 import { buildFactTable, currentDatasetTable } from './build-fact-table';
@@ -50,11 +50,19 @@ export class FactRows {
     return this.stretch(categoryStretch(this.table, categoryCode(category), this.rows));
   }
 
-  /** The rows of one category that state one measure: within a category, rows run by measure. */
-  ofMeasure(category: Fact['category'], measure: string): FactRows {
+  /**
+   * The rows of one category that state one measure, and of one variant when given (a target
+   * group, a kind of recipient): within a category, rows run by measure and then by variant.
+   */
+  ofMeasure(category: Fact['category'], measure: string, variant?: string): FactRows {
     const { table, rows } = this;
     const ofCategory = categoryStretch(table, categoryCode(category), rows);
-    return this.stretch(measureStretch(table, rows, ofCategory, table.measures.find(measure)));
+    const ofMeasure = codeStretch(table.measure, rows, ofCategory, table.measures.find(measure));
+    return this.stretch(
+      variant === undefined
+        ? ofMeasure
+        : codeStretch(table.variant, rows, ofMeasure, table.variants.find(variant)),
+    );
   }
 
   private stretch([from, to]: [number, number]): FactRows {

@@ -14,16 +14,18 @@ import type { Fact } from '../schema/fact';
 describe('the fact table', () => {
   const { dataset } = loadRealDataset();
 
-  it('holds each fact in its columns, by category and, within one, by measure', () => {
+  it('holds each fact in its columns, by category, then measure, then variant', () => {
     const table = buildFactTable(dataset.facts);
     expect([...table.origin].sort((a, b) => a - b)).toEqual(dataset.facts.map((_, i) => i));
+    const kind = (i: number) => [table.category[i]!, table.measure[i]!, table.variant[i]!];
     table.facts.forEach((fact, i) => {
       expect(fact).toBe(dataset.facts[table.origin[i]!]);
-      if (i > 0) expect(table.category[i]).toBeGreaterThanOrEqual(table.category[i - 1]!);
-      const sameCategory = i > 0 && table.category[i] === table.category[i - 1];
-      if (sameCategory) expect(table.measure[i]).toBeGreaterThanOrEqual(table.measure[i - 1]!);
-      if (sameCategory && table.measure[i] === table.measure[i - 1])
-        expect(table.origin[i]).toBeGreaterThan(table.origin[i - 1]!);
+      if (i > 0) {
+        const [before, now] = [kind(i - 1), kind(i)];
+        const firstDiffering = now.findIndex((code, part) => code !== before[part]);
+        if (firstDiffering === -1) expect(table.origin[i]).toBeGreaterThan(table.origin[i - 1]!);
+        else expect(now[firstDiffering]).toBeGreaterThan(before[firstDiffering]!);
+      }
       expect(fact.category).toBe(table.facts[i]!.category);
       expect(table.units.values[table.unit[i]!]).toBe(fact.unitId);
       expect(table.reports.values[table.report[i]!]).toBe(fact.reportId);

@@ -111,17 +111,18 @@ export function categoryStretch(
 }
 
 /**
- * [from, to): where one measure's rows run within a category's stretch [start, end) of a
- * list of rows ascending. Within a category, rows run by measure.
+ * [from, to): where the rows of one code of a column run within [start, end) of a list of
+ * rows ascending, the column's codes ascending there too: a measure within a category's
+ * stretch, a variant within a measure's.
  */
-export function measureStretch(
-  table: FactTable,
+export function codeStretch(
+  column: Uint8Array,
   rows: Uint32Array,
   [start, end]: [number, number],
   code: number,
 ): [number, number] {
-  const measureAt = (k: number) => table.measure[rows[k]!]!;
-  return [firstAtLeast(measureAt, code, start, end), firstAtLeast(measureAt, code + 1, start, end)];
+  const codeAt = (k: number) => column[rows[k]!]!;
+  return [firstAtLeast(codeAt, code, start, end), firstAtLeast(codeAt, code + 1, start, end)];
 }
 
 /** Where each row of one category's stretch (from `from` on) adds: a slot, or -1 for none. */

@@ -4,7 +4,7 @@ import { educationSummary } from './education';
 import { exerciseSummary } from './exercises';
 import { FactRows, factRows, once } from './fact-rows';
 import { recruitmentSummary } from './recruitment';
-import { TotalBuilder, type Range, type Total } from './totals';
+import { StretchTotal, type Range, type Total } from './totals';
 
 export type { Range, Total } from './totals';
 
@@ -24,10 +24,7 @@ export interface HeadlineTotals {
 function moneyTotal(selection: FactRows): Total | undefined {
   return once(selection, 'money', () => {
     const { table, rows } = selection.ofMeasure('social-policy', 'money-vnd');
-    const money = new TotalBuilder(table, rows.length);
-    for (let k = 0; k < rows.length; k++)
-      if (!Number.isNaN(table.value[rows[k]!]!)) money.add(rows[k]!);
-    return money.total();
+    return new StretchTotal(table, rows).total();
   });
 }
 

@@ -12,7 +12,7 @@ import {
   type RowGroups,
 } from './fact-table';
 import { bestOf } from './top-n';
-import { disputesOf, TotalBuilder, type Range, type RowGroupList, type Total } from './totals';
+import { disputesOf, StretchTotal, type Range, type RowGroupList, type Total } from './totals';
 
 export interface RecruitmentRow {
   unitId: string;
@@ -91,27 +91,25 @@ interface GroupFigures {
   first: Float64Array;
   /** The first row of each group present: what names its unit and period. */
   anchor: Int32Array;
-  /** The groups present, in order of their first row. */
+  /** The groups present: those stating people enlisted first, in table order, then the rest. */
   groups: Uint32Array;
   quotaMin: number;
   quotaMax: number;
 }
 
-// A function of its own, reading only its arguments: in the summary's closure, which its
-// row builders capture, every read went through the closure's context.
-function readGroups(
+/**
+ * Reads one measure's rows (a stretch of its own: within a category, rows run by measure),
+ * noting each group's first stated value and first row; returns how many groups are present.
+ * A function of its own, reading only its arguments: in the summary's closure, which its row
+ * builders capture, every read went through the closure's context.
+ */
+function readMeasure(
   rows: Uint32Array,
   values: Float64Array,
-  { slots, from, count }: RecruitmentPairs,
-  enlisted: TotalBuilder,
-  quota: TotalBuilder,
-): GroupFigures {
-  const first = new Float64Array(count * 2).fill(NaN);
-  const anchor = new Int32Array(count).fill(-1);
-  const present = new Uint32Array(count);
-  let presentCount = 0;
-  let quotaMin = Infinity;
-  let quotaMax = -Infinity;
+  { slots, from }: RecruitmentPairs,
+  { first, anchor, present }: { first: Float64Array; anchor: Int32Array; present: Uint32Array },
+  presentCount: number,
+): number {
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k]!;
     const slot = slots[i - from]!;
@@ -121,32 +119,50 @@ function readGroups(
       anchor[group] = i;
       present[presentCount++] = group;
     }
-    const value = values[i]!;
-    if (Number.isNaN(first[slot]!)) first[slot] = value;
-    if ((slot & 1) === 0) enlisted.add(i);
-    else {
-      quota.add(i);
-      if (value < quotaMin) quotaMin = value;
-      if (value > quotaMax) quotaMax = value;
-    }
+    if (Number.isNaN(first[slot]!)) first[slot] = values[i]!;
   }
-  const groups = present.subarray(0, presentCount);
-  return { first, anchor, groups, quotaMin, quotaMax };
+  return presentCount;
+}
+
+function readGroups(
+  values: Float64Array,
+  pairs: RecruitmentPairs,
+  enlistedRows: Uint32Array,
+  quotaRows: Uint32Array,
+): GroupFigures {
+  const { count } = pairs;
+  const found = {
+    first: new Float64Array(count * 2).fill(NaN),
+    anchor: new Int32Array(count).fill(-1),
+    present: new Uint32Array(count),
+  };
+  let presentCount = readMeasure(enlistedRows, values, pairs, found, 0);
+  presentCount = readMeasure(quotaRows, values, pairs, found, presentCount);
+  let quotaMin = Infinity;
+  let quotaMax = -Infinity;
+  for (let k = 0; k < quotaRows.length; k++) {
+    const value = values[quotaRows[k]!]!;
+    if (value < quotaMin) quotaMin = value;
+    if (value > quotaMax) quotaMax = value;
+  }
+  const groups = found.present.subarray(0, presentCount);
+  return { first: found.first, anchor: found.anchor, groups, quotaMin, quotaMax };
 }
 
 function summarise(facts: FactRows): RecruitmentSummary {
   const { table, rows } = facts;
   const pairs = unitPeriodPairs(table);
   const enlistedCode = table.measures.find('enlisted');
-  const enlisted = new TotalBuilder(table, rows.length);
-  const quota = new TotalBuilder(table, rows.length);
+  const enlistedRows = facts.ofMeasure('recruitment', 'enlisted').rows;
+  const quotaRows = facts.ofMeasure('recruitment', 'quota-completion-pct').rows;
   const { first, anchor, groups, quotaMin, quotaMax } = readGroups(
-    rows,
     table.value,
     pairs,
-    enlisted,
-    quota,
+    enlistedRows,
+    quotaRows,
   );
+  const enlisted = new StretchTotal(table, enlistedRows);
+  const quota = new StretchTotal(table, quotaRows);
   const { codes, from } = pairs;
   const conflicting = new Uint8Array(pairs.count);
   // Read off each total's disputed runs: merging them into one list waits for the notes.

@@ -80,25 +80,34 @@ describe.each(filters.map((f) => [JSON.stringify(f), f] as const))(
   (_, filter) => {
     const { reports, facts } = selection(filter);
 
-    it("finds one measure's rows as filtering its category does", () => {
+    it("finds one measure's rows, or one variant's, as filtering its category does", () => {
+      const any = () => true;
       const cases = [
-        ['education', 'trainees'],
-        ['training', 'cadres-trained'],
-        ['social-policy', 'money-vnd'],
-        ['recruitment', 'no-such-measure'],
+        ['education', 'trainees', undefined, any],
+        [
+          'education',
+          'trainees',
+          'group-2',
+          (f: Fact) => f.category === 'education' && f.targetGroup === 'group-2',
+        ],
+        ['training', 'cadres-trained', undefined, any],
+        ['social-policy', 'money-vnd', undefined, any],
+        [
+          'awards',
+          'recipients',
+          'individual',
+          (f: Fact) => f.category === 'awards' && f.recipientKind === 'individual',
+        ],
+        ['recruitment', 'no-such-measure', undefined, any],
       ] as const;
-      for (const [category, measure] of cases) {
+      for (const [category, measure, variant, ofVariant] of cases) {
         const expected = facts
           .ofCategory(category)
           .toArray()
-          .filter((f) => f.measure === measure)
+          .filter((f) => f.measure === measure && ofVariant(f))
           .map((f) => f.id);
-        expect(
-          facts
-            .ofMeasure(category, measure)
-            .toArray()
-            .map((f) => f.id),
-        ).toEqual(expected);
+        const found = facts.ofMeasure(category, measure, variant).toArray();
+        expect(found.map((f) => f.id)).toEqual(expected);
         if (filter === emptyFilter && measure !== 'no-such-measure')
           expect(expected.length).toBeGreaterThan(0);
       }

@@ -25,35 +25,25 @@ function hedgeOf(mask: number): Fact['qualifier'] {
 }
 
 /**
- * Adds stated values, each figure once: a figure restated by a later report is not counted
- * twice, and one that reports disagree on makes the total a range. Hedged figures ("gần 20
- * tỷ") keep their hedge in the total.
+ * The total of one kind of figure (one category, measure and variant: a stretch of rows in a
+ * selection) over its stated values, each figure once: a figure restated by a later report
+ * is not counted twice, and one that reports disagree on makes the total a range. Hedged
+ * figures ("gần 20 tỷ") keep their hedge in the total. Worked out when first read.
  *
- * Adding only notes the row; the sums are made when first read, in loops that keep the
- * running figures in local variables (kept in the builder's fields, they allocated ~0.7 MB
- * per national selection in the education pass alone: numbers boxed on every add).
+ * It reads the stretch itself: a summary's pass need not hand it each row, and no list of
+ * rows is kept but the few that several facts claim.
  */
-export class TotalBuilder {
-  private readonly rows: Uint32Array;
-  /** Rows added so far. */
-  size = 0;
+export class StretchTotal {
   /** The rows whose figure other facts claim too, and [start, end) in them of each disputed one. */
   private shared: Uint32Array = noRows;
   private disputed: Uint32Array = noRows;
   private result: Total | undefined | null = null;
 
-  /** `capacity`: the most rows that can be added. */
+  /** `rows`: ascending, of one category, measure and variant; those without a number are left out. */
   constructor(
     private readonly table: FactTable,
-    capacity: number,
-  ) {
-    this.rows = new Uint32Array(capacity);
-  }
-
-  /** A row whose value (a number, not NaN) counts towards the total. */
-  add(row: number): void {
-    this.rows[this.size++] = row;
-  }
+    private readonly rows: Uint32Array,
+  ) {}
 
   total(): Total | undefined {
     if (this.result === null) this.result = this.settle();
@@ -61,9 +51,9 @@ export class TotalBuilder {
   }
 
   private settle(): Total | undefined {
-    const { rows, size, table } = this;
-    if (size === 0) return undefined;
-    const { sum, hedges, shared } = sumSoleClaims(table, rows, size);
+    const { rows, table } = this;
+    const { sum, hedges, shared, stated } = sumSoleClaims(table, rows);
+    if (stated === 0) return undefined;
     this.shared = shared;
     const { low, high, disputed } = settleSharedClaims(table, shared);
     this.disputed = disputed;
@@ -71,7 +61,11 @@ export class TotalBuilder {
       value: sum + low,
       ...(high !== low && { upTo: sum + high }),
       qualifier: hedgeOf(hedges),
-      facts: new FactRows(table, rows.subarray(0, size)),
+      facts: new FactRows(
+        table,
+        stated === rows.length ? rows : () => statedRows(table.value, rows),
+        stated,
+      ),
     };
   }
 
@@ -80,6 +74,14 @@ export class TotalBuilder {
     this.total();
     return { rows: this.shared, runs: this.disputed };
   }
+}
+
+function statedRows(values: Float64Array, rows: Uint32Array): Uint32Array {
+  const stated = new Uint32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++)
+    if (!Number.isNaN(values[rows[k]!]!)) stated[n++] = rows[k]!;
+  return stated.subarray(0, n);
 }
 
 const noRows = new Uint32Array(0);
@@ -107,29 +109,33 @@ let gathered = new Uint32Array(1024);
 let runs = new Uint32Array(1024);
 
 /**
- * Sums the rows whose figure no other fact claims (most of them) and gathers the others, in
- * table order. No branch on which kind a row is: every row is written to the gathered list,
- * which only moves on past a shared one (branching on a flag set for a quarter of the rows
- * cost more than the loop).
+ * Sums the stated rows whose figure no other fact claims (most of them) and gathers the
+ * others, in table order. No branch on which kind a row is: every row is written to the
+ * gathered list, which only moves on past a shared one (branching on a flag set for a quarter
+ * of the rows cost more than the loop).
  */
-function sumSoleClaims(table: FactTable, rows: Uint32Array, size: number) {
-  if (gathered.length < size) gathered = new Uint32Array(size * 2);
+function sumSoleClaims(table: FactTable, rows: Uint32Array) {
+  if (gathered.length < rows.length) gathered = new Uint32Array(rows.length * 2);
   const claims = claimBits(table);
   const values = table.value;
   const list = gathered;
   let count = 0;
+  let stated = 0;
   let hedges = 0;
   let sum = 0;
-  for (let k = 0; k < size; k++) {
+  for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
+    const value = values[row]!;
+    if (Number.isNaN(value)) continue;
     const claim = claims[row]!;
     const isShared = claim >>> 7;
     list[count] = row;
     count += isShared;
+    stated++;
     hedges |= claim;
-    sum += values[row]! * (1 - isShared);
+    sum += value * (1 - isShared);
   }
-  return { sum, hedges: hedges & 0x7f, shared: list.slice(0, count) };
+  return { sum, hedges: hedges & 0x7f, shared: list.slice(0, count), stated };
 }
 
 /**
@@ -188,12 +194,12 @@ function settleSharedClaims(table: FactTable, shared: Uint32Array) {
 }
 
 /**
- * The figures several builders found disputed, as one list in table order: what a panel's
- * conflict notes show. The builders' lists are merged only as far as someone reads: the
+ * The figures several totals found disputed, as one list in table order: what a panel's
+ * conflict notes show. Their lists are merged only as far as someone reads: the
  * notes spell out the first few of what may be tens of thousands.
  */
-export function disputesOf(table: FactTable, builders: readonly TotalBuilder[]): RowGroupList {
-  const parts = builders.map((builder) => builder.disputedRuns());
+export function disputesOf(table: FactTable, totals: readonly StretchTotal[]): RowGroupList {
+  const parts = totals.map((total) => total.disputedRuns());
   let size = 0;
   let count = 0;
   for (const { runs } of parts) {
@@ -202,7 +208,7 @@ export function disputesOf(table: FactTable, builders: readonly TotalBuilder[]):
   }
   const rows = new Uint32Array(size);
   const starts = new Uint32Array(count + 1);
-  // Merged by each run's first row (the builders' runs are each in table order).
+  // Merged by each run's first row (the totals' runs are each in table order).
   const next = parts.map(() => 0);
   let merged = 0;
   const mergeUpTo = (groups: number) => {
