@@ -29,12 +29,13 @@ function reportCounts(reports: readonly Report[]): Map<string, UnitValue> {
   for (let k = 0; k < rows.length; k++)
     if (counts[table.unit[rows[k]!]!]!++ === 0) units.push(table.unit[rows[k]!]!);
   const reportIdsOf = (unit: number) => Array.from(rowsOfUnit(unit), (p) => table.reports[p]!.id);
-  return new Map(
-    units.map((unit) => [
+  const values = new Map<string, UnitValue>();
+  for (const unit of units)
+    values.set(
       table.units.values[unit]!,
       new ValueOfUnit(counts[unit]!, unit, noFactsOf, reportIdsOf),
-    ]),
-  );
+    );
+  return values;
 }
 
 /**
