@@ -295,7 +295,8 @@ function permuteNumbers(column: Float64Array, order: Uint32Array): Float64Array 
 
 /**
  * The table for a list of facts: columns filled from the wire when given (see `FactWire`),
- * else fact by fact; then rows sorted by category and, within one, by figure.
+ * else fact by fact; then rows sorted by kind (category, measure, variant) and, within one,
+ * by figure.
  */
 export function buildFactTable(list: readonly Fact[], wire?: FactWire): FactTable {
   const size = list.length;

@@ -4,9 +4,11 @@
  * (ten categories, ten shapes); as columns a few ns. Built once per dataset; any other list
  * of facts (a test's) gets its own table on first use.
  *
- * Rows are sorted by category, and within one by figure, keeping the list's order otherwise:
- * any selection taken in row order then holds each category as one stretch, which a chart
- * reads alone, and the facts claiming one figure (restated, or disputed) next to each other.
+ * Rows are sorted by kind (category, then measure, then variant) and within one by figure,
+ * keeping the list's order otherwise: any selection taken in row order then holds each
+ * category as one stretch, which a chart reads alone, each kind of figure as a stretch
+ * within it, which a total reads alone, and the facts claiming one figure (restated, or
+ * disputed) next to each other.
  */
 import { factCategories, type Fact } from '../schema/fact';
 import type { Period } from '../schema/period';
@@ -39,7 +41,7 @@ export class Codes {
 export const qualifiers = ['exact', 'nearly', 'over', 'about'] as const;
 
 export interface FactTable {
-  /** The facts in row order: by category, then by figure, then as in the list given. */
+  /** The facts in row order: by kind, then by figure, then as in the list given. */
   readonly facts: readonly Fact[];
   /** Each row's position in that list. */
   readonly origin: Uint32Array;
