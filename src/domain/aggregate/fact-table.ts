@@ -87,7 +87,12 @@ const categoryCodes = new Map(factCategories.map((c, i) => [c, i]));
 export const categoryCode = (category: Fact['category']) => categoryCodes.get(category)!;
 
 /** The first place in [low, high) whose key is at least `wanted`, keys ascending: by halving. */
-function firstAtLeast(keyAt: (k: number) => number, wanted: number, low: number, high: number) {
+export function firstAtLeast(
+  keyAt: (k: number) => number,
+  wanted: number,
+  low: number,
+  high: number,
+): number {
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (keyAt(mid) < wanted) low = mid + 1;
@@ -147,6 +152,15 @@ export function categorySlots(
   const slots = new Int32Array(to - from);
   for (let i = from; i < to; i++) slots[i - from] = Number.isNaN(table.value[i]!) ? -1 : slotOf(i);
   return { from, slots };
+}
+
+/** The rows among `rows` that state a number. */
+export function statedRows(table: FactTable, rows: Uint32Array): Uint32Array {
+  const stated = new Uint32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++)
+    if (!Number.isNaN(table.value[rows[k]!]!)) stated[n++] = rows[k]!;
+  return stated.subarray(0, n);
 }
 
 /** Rows grouped by a code column (stable): the rows of code c are order[offsets[c]..offsets[c+1]]. */

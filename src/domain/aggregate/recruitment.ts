@@ -5,7 +5,9 @@ import { FactRows, once } from './fact-rows';
 import {
   categoryCode,
   categorySlots,
+  firstAtLeast,
   groupRows,
+  statedRows,
   groupRowsBy,
   categoryStretch,
   type FactTable,
@@ -179,7 +181,7 @@ function summarise(facts: FactRows): RecruitmentSummary {
   // The stated rows (those the two totals hold) of every group, grouped when first needed.
   const statedRowsOfGroup = (group: number): ArrayLike<number> => {
     const { offsets, order } = (grouped ??= groupRowsBy(
-      statedRows(rows, table.value),
+      statedRows(table, rows),
       pairs.count,
       (i) => pairs.codes[i - pairs.from]!,
     ));
@@ -258,25 +260,8 @@ function groupScores(groups: Uint32Array, first: Float64Array): Float64Array {
 
 /** Whether ascending `rows` holds `row`. */
 function holds(rows: Uint32Array, row: number): boolean {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (rows[mid]! < row) low = mid + 1;
-    else high = mid;
-  }
-  return low < rows.length && rows[low] === row;
-}
-
-/** The rows with a number. */
-function statedRows(rows: Uint32Array, values: Float64Array): Uint32Array {
-  const stated = new Uint32Array(rows.length);
-  let n = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    if (!Number.isNaN(values[i]!)) stated[n++] = i;
-  }
-  return stated.subarray(0, n);
+  const at = firstAtLeast((k) => rows[k]!, row, 0, rows.length);
+  return at < rows.length && rows[at] === row;
 }
 
 /** What the groups not shown enlisted; undefined when none of them states it. */

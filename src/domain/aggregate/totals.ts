@@ -1,6 +1,6 @@
 import type { Fact } from '../schema/fact';
 import { FactRows } from './fact-rows';
-import { qualifiers, type FactTable } from './fact-table';
+import { qualifiers, statedRows, type FactTable } from './fact-table';
 
 /** A total and the facts behind it, so every card can show its sources. */
 export interface Total {
@@ -39,7 +39,10 @@ export class StretchTotal {
   private disputed: Uint32Array = noRows;
   private result: Total | undefined | null = null;
 
-  /** `rows`: ascending, of one category, measure and variant; those without a number are left out. */
+  /**
+   * `rows`: of one measure (and, within it, of any variants), ascending, so that the claims
+   * of a figure stand together; those without a number are left out.
+   */
   constructor(
     private readonly table: FactTable,
     private readonly rows: Uint32Array,
@@ -63,7 +66,7 @@ export class StretchTotal {
       qualifier: hedgeOf(hedges),
       facts: new FactRows(
         table,
-        stated === rows.length ? rows : () => statedRows(table.value, rows),
+        stated === rows.length ? rows : () => statedRows(table, rows),
         stated,
       ),
     };
@@ -74,14 +77,6 @@ export class StretchTotal {
     this.total();
     return { rows: this.shared, runs: this.disputed };
   }
-}
-
-function statedRows(values: Float64Array, rows: Uint32Array): Uint32Array {
-  const stated = new Uint32Array(rows.length);
-  let n = 0;
-  for (let k = 0; k < rows.length; k++)
-    if (!Number.isNaN(values[rows[k]!]!)) stated[n++] = rows[k]!;
-  return stated.subarray(0, n);
 }
 
 const noRows = new Uint32Array(0);
