@@ -1,5 +1,11 @@
 import type { DatasetIndex, FactTestColumns } from './dataset-index';
-import { categoryCode, everyRowUpTo, type FactTable, type RowGroups } from './aggregate/fact-table';
+import {
+  categoryCode,
+  everyRowUpTo,
+  perTable,
+  type FactTable,
+  type RowGroups,
+} from './aggregate/fact-table';
 import { dayNumber, rememberReportRows, reportRows } from './aggregate/report-table';
 import { topics, type ExerciseType, type Topic } from './schema/fact';
 import type { Report, ReportKind } from './schema/report';
@@ -213,12 +219,7 @@ export function filterReports(index: DatasetIndex, filter: ReportFilter): Report
 }
 
 // The unfiltered dashboard selects every row: one list per table serves every such view.
-const everyRow = new WeakMap<FactTable, Uint32Array>();
-function allRows(table: FactTable): Uint32Array {
-  let rows = everyRow.get(table);
-  if (!rows) everyRow.set(table, (rows = everyRowUpTo(table.facts.length)));
-  return rows;
-}
+const allRows = perTable((table) => everyRowUpTo(table.facts.length));
 
 /** The fact table's codes of the reports, read at their places in the report table. */
 function reportCodesOf(index: DatasetIndex, reports: readonly Report[]): number[] {

@@ -1,6 +1,13 @@
 import type { LocalizedText } from '../schema/common';
 import type { FactOf } from '../schema/fact';
-import { categoryCode, categorySlots, categoryStretch, Codes, type FactTable } from './fact-table';
+import {
+  categoryCode,
+  categorySlots,
+  categoryStretch,
+  Codes,
+  type FactTable,
+  perTable,
+} from './fact-table';
 import { FactRows, once, rowsByCode } from './fact-rows';
 import { disputesOf, StretchTotal, type RowGroupList, type Total } from './totals';
 
@@ -33,48 +40,38 @@ interface AwardColumns {
   titles: LocalizedText[];
   slots: Int32Array;
 }
-const columnsOf = new WeakMap<FactTable, AwardColumns>();
-function awardColumns(table: FactTable): AwardColumns {
-  let known = columnsOf.get(table);
-  if (!known) {
-    const [from, to] = categoryStretch(table, categoryCode('awards'));
-    const collectiveCode = table.variants.find('collective');
-    const { slots } = categorySlots(
-      table,
-      'awards',
-      (i) => table.issuer[i]! * 2 + (table.variant[i] === collectiveCode ? 0 : 1),
-    );
-    const names = new Codes();
-    const titles: LocalizedText[] = [];
-    const titleCodes = new Uint32Array(to - from);
-    for (let i = from; i < to; i++) {
-      const { title } = table.facts[table.sharedWith[i]!] as FactOf<'awards'>;
-      const code = names.code(title.vi);
-      titles[code] ??= title;
-      titleCodes[i - from] = code;
-    }
-    columnsOf.set(table, (known = { from, titleCodes, titles, slots }));
+const awardColumns = perTable((table): AwardColumns => {
+  const [from, to] = categoryStretch(table, categoryCode('awards'));
+  const collectiveCode = table.variants.find('collective');
+  const { slots } = categorySlots(
+    table,
+    'awards',
+    (i) => table.issuer[i]! * 2 + (table.variant[i] === collectiveCode ? 0 : 1),
+  );
+  const names = new Codes();
+  const titles: LocalizedText[] = [];
+  const titleCodes = new Uint32Array(to - from);
+  for (let i = from; i < to; i++) {
+    const { title } = table.facts[table.sharedWith[i]!] as FactOf<'awards'>;
+    const code = names.code(title.vi);
+    titles[code] ??= title;
+    titleCodes[i - from] = code;
   }
-  return known;
-}
+  return { from, titleCodes, titles, slots };
+});
 
 /**
  * Each issuer code's place in the order of the issuers' Vietnamese names, worked out once
  * per table: the rows' tie-break, which compared the names themselves hundreds of times on
  * every national selection.
  */
-const ranksOf = new WeakMap<FactTable, Uint32Array>();
-function issuerRanks(table: FactTable): Uint32Array {
-  let ranks = ranksOf.get(table);
-  if (!ranks) {
-    const names = table.issuers.values;
-    const byName = names.map((_, code) => code).sort((a, b) => names[a]!.localeCompare(names[b]!));
-    ranks = new Uint32Array(names.length);
-    byName.forEach((code, place) => (ranks![code] = place));
-    ranksOf.set(table, ranks);
-  }
+const issuerRanks = perTable((table): Uint32Array => {
+  const names = table.issuers.values;
+  const byName = names.map((_, code) => code).sort((a, b) => names[a]!.localeCompare(names[b]!));
+  const ranks = new Uint32Array(names.length);
+  byName.forEach((code, place) => (ranks[code] = place));
   return ranks;
-}
+});
 
 /** What the summary's one pass finds per issuer. */
 interface IssuerSums {

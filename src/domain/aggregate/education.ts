@@ -2,7 +2,7 @@ import { educationGroups } from '../schema/fact';
 import { compareCodes } from '../text';
 import { FactRows, once, rowsByCode } from './fact-rows';
 import { bestOf } from './top-n';
-import { categorySlots, type FactTable, type RowSlots } from './fact-table';
+import { categorySlots, type RowSlots, perTable } from './fact-table';
 import { disputesOf, StretchTotal, type RowGroupList, type Total } from './totals';
 
 export type EducationGroup = (typeof educationGroups)[number];
@@ -64,24 +64,18 @@ const groupCount = educationGroups.length;
  * and each training row to the cadres trained (its unit); -1 for a row with no number or of
  * another measure. Worked out once, so the summary's pass reads one column where it read four.
  */
-const slotsOf = new WeakMap<FactTable, { trainees: RowSlots; cadres: RowSlots }>();
-function unitSlots(table: FactTable) {
-  let known = slotsOf.get(table);
-  if (!known) {
-    const groupOf = table.variants.values.map((v) => educationGroups.indexOf(v as EducationGroup));
-    const traineesCode = table.measures.find('trainees');
-    const cadresCode = table.measures.find('cadres-trained');
-    const { measure, unit, variant } = table;
-    known = {
-      trainees: categorySlots(table, 'education', (i) =>
-        measure[i] === traineesCode ? unit[i]! * groupCount + groupOf[variant[i]!]! : -1,
-      ),
-      cadres: categorySlots(table, 'training', (i) => (measure[i] === cadresCode ? unit[i]! : -1)),
-    };
-    slotsOf.set(table, known);
-  }
-  return known;
-}
+const unitSlots = perTable((table) => {
+  const groupOf = table.variants.values.map((v) => educationGroups.indexOf(v as EducationGroup));
+  const traineesCode = table.measures.find('trainees');
+  const cadresCode = table.measures.find('cadres-trained');
+  const { measure, unit, variant } = table;
+  return {
+    trainees: categorySlots(table, 'education', (i) =>
+      measure[i] === traineesCode ? unit[i]! * groupCount + groupOf[variant[i]!]! : -1,
+    ),
+    cadres: categorySlots(table, 'training', (i) => (measure[i] === cadresCode ? unit[i]! : -1)),
+  };
+});
 
 // A function of its own, reading only its arguments: run inside the summary's closure, the
 // loop was several times slower (its variables live in a context).

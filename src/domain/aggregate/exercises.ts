@@ -2,7 +2,7 @@ import type { ExerciseType, Fact, FactOf } from '../schema/fact';
 import type { Report } from '../schema/report';
 import { compareCodes } from '../text';
 import { FactRows, factRows, once } from './fact-rows';
-import { categoryCode, categoryStretch, type FactTable } from './fact-table';
+import { categoryCode, categoryStretch, type FactTable, perTable } from './fact-table';
 import { reportRows } from './report-table';
 import type { Total } from './totals';
 
@@ -68,22 +68,17 @@ interface ExerciseSummary {
  * Where each exercise row of a table counts: its slot (period, type, done or not) in the
  * summary's counts, worked out once per table for its one stretch of exercise rows.
  */
-const slotsOf = new WeakMap<FactTable, { from: number; slots: Uint32Array }>();
-function exerciseSlots(table: FactTable) {
-  let known = slotsOf.get(table);
-  if (!known) {
-    const [from, to] = categoryStretch(table, categoryCode('exercises'));
-    const doneCode = table.statuses.find('done');
-    const variantCount = table.variants.values.length;
-    const slots = new Uint32Array(to - from);
-    for (let i = from; i < to; i++)
-      slots[i - from] =
-        (table.period[i]! * variantCount + table.variant[i]!) * 2 +
-        (table.status[i] === doneCode ? 1 : 0);
-    slotsOf.set(table, (known = { from, slots }));
-  }
-  return known;
-}
+const exerciseSlots = perTable((table) => {
+  const [from, to] = categoryStretch(table, categoryCode('exercises'));
+  const doneCode = table.statuses.find('done');
+  const variantCount = table.variants.values.length;
+  const slots = new Uint32Array(to - from);
+  for (let i = from; i < to; i++)
+    slots[i - from] =
+      (table.period[i]! * variantCount + table.variant[i]!) * 2 +
+      (table.status[i] === doneCode ? 1 : 0);
+  return { from, slots };
+});
 
 /**
  * Records per period, type and status. A function of its own, reading only its arguments:

@@ -132,6 +132,15 @@ export function codeStretch(
   return [firstAtLeast(codeAt, code, start, end), firstAtLeast(codeAt, code + 1, start, end)];
 }
 
+/** A column or index derived from a table, worked out on first use and kept per table. */
+export function perTable<T>(derive: (table: FactTable) => T): (table: FactTable) => T {
+  const known = new WeakMap<FactTable, T>();
+  return (table) => {
+    if (!known.has(table)) known.set(table, derive(table));
+    return known.get(table)!;
+  };
+}
+
 /** Where each row of one category's stretch (from `from` on) adds: a slot, or -1 for none. */
 export interface RowSlots {
   from: number;

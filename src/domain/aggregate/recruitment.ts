@@ -12,6 +12,7 @@ import {
   categoryStretch,
   type FactTable,
   type RowGroups,
+  perTable,
 } from './fact-table';
 import { bestOf } from './top-n';
 import { disputesOf, StretchTotal, type Range, type RowGroupList, type Total } from './totals';
@@ -55,32 +56,26 @@ interface RecruitmentPairs {
   slots: Int32Array;
   rowsOfPair(): RowGroups;
 }
-const pairsOf = new WeakMap<FactTable, RecruitmentPairs>();
-function unitPeriodPairs(table: FactTable): RecruitmentPairs {
-  let pairs = pairsOf.get(table);
-  if (!pairs) {
-    const [from, to] = categoryStretch(table, recruitment);
-    const enlistedCode = table.measures.find('enlisted');
-    const codes = new Uint32Array(to - from);
-    const seen = new Map<number, number>();
-    for (let i = from; i < to; i++) {
-      const key = table.unit[i]! * 2 ** 22 + table.period[i]!;
-      let code = seen.get(key);
-      if (code === undefined) seen.set(key, (code = seen.size));
-      codes[i - from] = code;
-    }
-    const count = seen.size;
-    const { slots } = categorySlots(
-      table,
-      'recruitment',
-      (i) => codes[i - from]! * 2 + (table.measure[i] === enlistedCode ? 0 : 1),
-    );
-    let byPair: RowGroups | undefined;
-    pairs = { from, codes, count, slots, rowsOfPair: () => (byPair ??= groupRows(codes, count)) };
-    pairsOf.set(table, pairs);
+const unitPeriodPairs = perTable((table): RecruitmentPairs => {
+  const [from, to] = categoryStretch(table, recruitment);
+  const enlistedCode = table.measures.find('enlisted');
+  const codes = new Uint32Array(to - from);
+  const seen = new Map<number, number>();
+  for (let i = from; i < to; i++) {
+    const key = table.unit[i]! * 2 ** 22 + table.period[i]!;
+    let code = seen.get(key);
+    if (code === undefined) seen.set(key, (code = seen.size));
+    codes[i - from] = code;
   }
-  return pairs;
-}
+  const count = seen.size;
+  const { slots } = categorySlots(
+    table,
+    'recruitment',
+    (i) => codes[i - from]! * 2 + (table.measure[i] === enlistedCode ? 0 : 1),
+  );
+  let byPair: RowGroups | undefined;
+  return { from, codes, count, slots, rowsOfPair: () => (byPair ??= groupRows(codes, count)) };
+});
 
 /** Recruitment figures per unit and period, and the headline's totals, in one pass. */
 export function recruitmentSummary(selection: FactRows): RecruitmentSummary {

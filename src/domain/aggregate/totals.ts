@@ -1,6 +1,6 @@
 import type { Fact } from '../schema/fact';
 import { FactRows } from './fact-rows';
-import { qualifiers, statedRows, type FactTable } from './fact-table';
+import { qualifiers, statedRows, type FactTable, perTable } from './fact-table';
 
 /** A total and the facts behind it, so every card can show its sources. */
 export interface Total {
@@ -93,22 +93,17 @@ interface ClaimColumns {
 }
 const STATED = 0x40;
 const SHARED = 0x80;
-const claimsOf = new WeakMap<FactTable, ClaimColumns>();
-function claimColumns(table: FactTable): ClaimColumns {
-  let known = claimsOf.get(table);
-  if (!known) {
-    const { qualifier, figureShared, value } = table;
-    const claims = new Uint8Array(value.length);
-    const soleValues = new Float64Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      if (Number.isNaN(value[i]!)) continue;
-      claims[i] = (1 << qualifier[i]!) | STATED | (figureShared[i] ? SHARED : 0);
-      if (!figureShared[i]) soleValues[i] = value[i]!;
-    }
-    claimsOf.set(table, (known = { claims, soleValues }));
+const claimColumns = perTable((table): ClaimColumns => {
+  const { qualifier, figureShared, value } = table;
+  const claims = new Uint8Array(value.length);
+  const soleValues = new Float64Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    if (Number.isNaN(value[i]!)) continue;
+    claims[i] = (1 << qualifier[i]!) | STATED | (figureShared[i] ? SHARED : 0);
+    if (!figureShared[i]) soleValues[i] = value[i]!;
   }
-  return known;
-}
+  return { claims, soleValues };
+});
 
 // Where shared rows and disputed runs are gathered before they are copied out: one list
 // each, reused (as lists of numbers, the runs alone allocated ~2 MB per national selection).
