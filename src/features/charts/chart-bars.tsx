@@ -60,14 +60,23 @@ export function ChartBars<T extends Datum, S extends BarSeriesStyle>({
           {...(stacked && { stackId: 'stack' })}
         />
       ))}
-      {series.map((s, i) => (
-        <SeriesRects
-          key={s.key}
-          series={s}
+      {[...new Set(series.map((s) => s.axisId))].map((axisId) => (
+        <AxisBars
+          key={axisId ?? ''}
+          axisId={axisId}
+          layers={series.flatMap((s, i) =>
+            s.axisId === axisId
+              ? [
+                  {
+                    series: s,
+                    slots: slots[i]!,
+                    onClick: onBarClick && ((row: number) => onBarClick(data[row]!, s)),
+                  },
+                ]
+              : [],
+          )}
           categories={categories}
-          slots={slots[i]!}
           layout={layout}
-          onClick={onBarClick && ((row: number) => onBarClick(data[row]!, s))}
         />
       ))}
     </>
@@ -79,38 +88,42 @@ const valueOf = (datum: Datum, key: string) => {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 };
 
-function SeriesRects({
-  series,
-  categories,
-  slots,
-  layout,
-  onClick,
-}: {
+interface SeriesLayer {
   series: BarSeriesStyle;
-  categories: readonly unknown[];
   slots: readonly (BarSlot | undefined)[];
+  onClick: ((row: number) => void) | undefined;
+}
+
+/**
+ * Every series read against one value axis, in one component: each store update of recharts
+ * runs every subscriber's selectors, and a component per series made a stacked chart of ten
+ * series subscribe twenty times.
+ */
+function AxisBars({
+  axisId,
+  layers,
+  categories,
+  layout,
+}: {
+  axisId: string | undefined;
+  layers: readonly SeriesLayer[];
+  categories: readonly unknown[];
   layout: 'horizontal' | 'vertical';
-  onClick?: (row: number) => void;
 }) {
   const across = layout === 'vertical';
-  const xScale = useXAxisScale(across ? series.axisId : undefined);
-  const yScale = useYAxisScale(across ? undefined : series.axisId);
+  const xScale = useXAxisScale(across ? axisId : undefined);
+  const yScale = useYAxisScale(across ? undefined : axisId);
   const categoryScale = across ? yScale : xScale;
   const valueScale = across ? xScale : yScale;
   if (!categoryScale || !valueScale) return null;
-  const rects = slots.map((slot, row) => {
-    if (!slot) return null;
-    const bandStart = categoryScale(categories[row], { position: 'start' });
-    const bandEnd = categoryScale(categories[row], { position: 'end' });
-    const from = valueScale(slot.from);
-    const to = valueScale(slot.to);
-    if (bandStart === undefined || bandEnd === undefined || from === undefined || to === undefined)
-      return null;
-    const rect = placeBar(slot, [bandStart, bandEnd], [from, to], across);
-    return <rect key={row} className="chart-bar" data-row={row} {...rect} />;
+  const bands = categories.map((category) => {
+    const start = categoryScale(category, { position: 'start' });
+    const end = categoryScale(category, { position: 'end' });
+    return start === undefined || end === undefined ? undefined : ([start, end] as const);
   });
-  return (
+  return layers.map(({ series, slots, onClick }) => (
     <g
+      key={series.key}
       className="chart-bars"
       fill={series.fill}
       stroke={series.stroke}
@@ -124,7 +137,21 @@ function SeriesRects({
         })
       }
     >
-      {rects}
+      {slots.map((slot, row) => {
+        const band = bands[row];
+        if (!slot || !band) return null;
+        const from = valueScale(slot.from);
+        const to = valueScale(slot.to);
+        if (from === undefined || to === undefined) return null;
+        return (
+          <rect
+            key={row}
+            className="chart-bar"
+            data-row={row}
+            {...placeBar(slot, band, [from, to], across)}
+          />
+        );
+      })}
     </g>
-  );
+  ));
 }
