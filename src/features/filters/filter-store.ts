@@ -34,6 +34,26 @@ interface FilterState {
   dismissProblems: () => void;
 }
 
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The filter a link describes, keeping each list of the current filter that the link leaves as
+ * it was: panels compare lists by identity, and a new but equal list of units re-rendered the
+ * whole unit tree on every change of period made through the address bar or back and forward.
+ */
+function keepUnchangedLists(current: ReportFilter, next: ReportFilter): ReportFilter {
+  return {
+    ...next,
+    unitIds: sameList(current.unitIds, next.unitIds) ? current.unitIds : next.unitIds,
+    kinds: sameList(current.kinds, next.kinds) ? current.kinds : next.kinds,
+    topics: sameList(current.topics, next.topics) ? current.topics : next.topics,
+    exerciseTypes: sameList(current.exerciseTypes, next.exerciseTypes)
+      ? current.exerciseTypes
+      : next.exerciseTypes,
+  };
+}
+
 const toggle = <T>(list: readonly T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
@@ -75,7 +95,8 @@ export const useFilterStore = create<FilterState>()((set) => ({
   clearPart: (part) =>
     set((s) => ({ filter: { ...s.filter, [part]: emptyFilter[part] }, replaceHistory: false })),
   clearAll: () => set({ filter: emptyFilter, zoomYear: null, replaceHistory: false }),
-  loadFromUrl: (state, problems) => set({ ...state, problems }),
+  loadFromUrl: (state, problems) =>
+    set((s) => ({ ...state, filter: keepUnchangedLists(s.filter, state.filter), problems })),
   addProblems: (problems) => set((s) => ({ problems: [...s.problems, ...problems] })),
   dismissProblems: () => set({ problems: [] }),
 }));

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { searchUnitTree, type UnitTree, type UnitTreeNode } from '@/domain/unit-tree';
 import { formatDate, formatNumber } from '@/lib/format';
 import { unitTypeLabels } from '@/lib/i18n/labels';
@@ -96,8 +96,11 @@ function UnitNode({
   );
 }
 
-/** Pick one or more units from the hierarchy; a unit brings everything beneath it. */
-export function UnitPicker(props: UnitPickerProps) {
+/**
+ * Pick one or more units from the hierarchy; a unit brings everything beneath it. Memo: the
+ * tree is hundreds of rows, and a change of period or topic leaves all of them as they were.
+ */
+export const UnitPicker = memo(function UnitPicker(props: UnitPickerProps) {
   const { t } = useT();
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -145,4 +148,4 @@ export function UnitPicker(props: UnitPickerProps) {
       </ul>
     </div>
   );
-}
+});
