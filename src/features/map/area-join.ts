@@ -48,6 +48,41 @@ export interface AreaShading {
   breaks: number[];
 }
 
+/** A shape's code, and the unit it stands for if any. */
+export interface AreaJoin {
+  code: string;
+  unit: Unit | undefined;
+}
+
+/** Joins shapes (by code) to units: the part of shading a filter change leaves as it was. */
+export function joinAreas(codes: readonly string[], byCode: ReadonlyMap<string, Unit>): AreaJoin[] {
+  return codes.map((raw) => {
+    const code = normaliseCode(raw) ?? raw;
+    return { code, unit: byCode.get(code) };
+  });
+}
+
+/** Joined shapes given their units' layer values, the values put in classes. */
+export function shadeJoinedAreas(
+  joined: readonly AreaJoin[],
+  values: ReadonlyMap<string, UnitValue>,
+  classes = 5,
+): AreaShading {
+  const valued = joined.map((area) => ({
+    ...area,
+    value: area.unit ? values.get(area.unit.id) : undefined,
+  }));
+  const breaks = classBreaks(
+    valued.flatMap((area) => (area.value ? [area.value.value] : [])),
+    classes,
+  );
+  const shades = valued.map((area) => ({
+    ...area,
+    colourClass: area.value ? classOf(area.value.value, breaks) : null,
+  }));
+  return { shades, breaks };
+}
+
 /** Joins shapes (by code) to units and their layer values, and classes the values. */
 export function shadeAreas(
   codes: readonly string[],
@@ -55,20 +90,7 @@ export function shadeAreas(
   values: ReadonlyMap<string, UnitValue>,
   classes = 5,
 ): AreaShading {
-  const joined = codes.map((raw) => {
-    const code = normaliseCode(raw) ?? raw;
-    const unit = byCode.get(code);
-    return { code, unit, value: unit ? values.get(unit.id) : undefined };
-  });
-  const breaks = classBreaks(
-    joined.flatMap((area) => (area.value ? [area.value.value] : [])),
-    classes,
-  );
-  const shades = joined.map((area) => ({
-    ...area,
-    colourClass: area.value ? classOf(area.value.value, breaks) : null,
-  }));
-  return { shades, breaks };
+  return shadeJoinedAreas(joinAreas(codes, byCode), values, classes);
 }
 
 /** The ids of units drawn as shapes, so they are not also drawn as symbols. */

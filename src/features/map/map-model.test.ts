@@ -7,7 +7,7 @@ import { emptyFilter, filterReports } from '@/domain/report-filter';
 import { loadRealDataset } from '@/testing/real-dataset';
 import { parseBoundaries } from './boundaries/parse-boundaries';
 import { readProvinceTopology, type ProvinceTopology } from './geodata/provinces';
-import { buildMapModel } from './map-model';
+import { buildMapModel, mapGeography } from './map-model';
 
 const { index } = loadRealDataset();
 const units = index.dataset.units;
@@ -19,7 +19,7 @@ const { provinces } = readProvinceTopology(
   ) as ProvinceTopology,
 );
 const model = (layer: MapLayer, boundaries = null as ReturnType<typeof parseBoundaries> | null) =>
-  buildMapModel(units, unitValues(reports, facts, layer), provinces, boundaries);
+  buildMapModel(mapGeography(units, provinces, boundaries), unitValues(reports, facts, layer));
 
 describe('buildMapModel on the five reports', () => {
   it('fills Hải Phòng with its 2.550 enlisted and leaves the other 62 provinces without data', () => {

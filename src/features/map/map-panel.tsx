@@ -21,7 +21,7 @@ import { InsetMap } from './inset-map';
 import { MapLegend } from './map-legend';
 import { focusBox } from './map-focus';
 import { MapList } from './map-list';
-import { buildMapModel } from './map-model';
+import { buildMapModel, mapGeography } from './map-model';
 import { AreaNames, AreaShapes, UnitNames, UnitSymbols, type DrawnArea } from './map-shapes';
 import { Attribution, FitTo, PrintResize, ViewWatch, type ViewState } from './map-view';
 import { mapSnapshot } from './map-snapshot';
@@ -77,10 +77,11 @@ export default function MapPanel({
     [leafletMap],
   );
   const values = useMemo(() => unitValues(reports, facts, layer), [reports, facts, layer]);
-  const model = useMemo(
-    () => buildMapModel(units, values, provinceLayer.data?.provinces ?? [], boundaries.layer),
-    [units, values, provinceLayer.data, boundaries.layer],
+  const geography = useMemo(
+    () => mapGeography(units, provinceLayer.data?.provinces ?? [], boundaries.layer),
+    [units, provinceLayer.data, boundaries.layer],
   );
+  const model = useMemo(() => buildMapModel(geography, values), [geography, values]);
   const selectedIds = useMemo(() => new Set(selectedUnitIds), [selectedUnitIds]);
 
   const layerLabel = t(`map.layer.${layer}`);

@@ -6,14 +6,16 @@ import { indexDataset, type DatasetIndex } from '@/domain/dataset-index';
 import { emptyFilter, filterReports } from '@/domain/report-filter';
 import { loadRealDataset } from '@/testing/real-dataset';
 import { bboxContains, type BBox } from './geodata/geometry';
-import { buildMapModel, type PlacedUnit } from './map-model';
+import { buildMapModel, mapGeography, type PlacedUnit } from './map-model';
 import { symbolsInDetail } from './symbol-detail';
 
 function symbolsOf(index: DatasetIndex): PlacedUnit[] {
   const reports = filterReports(index, emptyFilter);
   const facts = selectFacts(index, emptyFilter, reports);
-  return buildMapModel(index.dataset.units, unitValues(reports, facts, 'exercises'), [], null)
-    .symbols;
+  return buildMapModel(
+    mapGeography(index.dataset.units, [], null),
+    unitValues(reports, facts, 'exercises'),
+  ).symbols;
 }
 
 const vietnam: BBox = [102, 8.5, 110, 23.4];
