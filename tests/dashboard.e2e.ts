@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
+import { seenDashboardText } from './support/seen-text';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -22,7 +23,7 @@ describe('the dashboard on its built-in data', () => {
       'hp-mpc-2024-q1',
       'thach-that-pc-2024-h1',
     ]);
-    const text = await page.locator('main').innerText();
+    const text = await seenDashboardText(page);
     expect(text).toContain('2.550 thanh niên nhập ngũ');
     expect(text).toContain('03/04/2024');
     expect(await page.getByTestId('data-status').innerText()).toContain('5 báo cáo');
@@ -60,7 +61,7 @@ describe('the dashboard on its built-in data', () => {
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Conference timeline' }).waitFor();
-    expect(await page.locator('main').innerText()).toContain('2,550 youths enlisted');
+    expect(await seenDashboardText(page)).toContain('2,550 youths enlisted');
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Conference timeline' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ownReportText } from '../src/testing/own-report';
 import { launchProfile, openWatchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
+import { seenText } from './support/seen-text';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -82,8 +83,8 @@ describe('adding a report in the browser', () => {
       await page.goto(`${baseUrl}/?unit=${seed.unit}`);
       const entry = page.locator(`[data-testid="timeline-entry"][data-report-id="${reportId}"]`);
       await entry.waitFor();
-      expect(await entry.innerText()).toContain('Thêm cục bộ');
-      expect(await entry.innerText()).toContain(seed.date);
+      expect(await seenText(entry)).toContain('Thêm cục bộ');
+      expect(await seenText(entry)).toContain(seed.date);
       await entry.getByRole('link').click();
       await expect
         .poll(() => page.getByRole('heading', { level: 2 }).innerText())

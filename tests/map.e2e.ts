@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
+import { seenText } from './support/seen-text';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -42,7 +43,7 @@ describe('the map', () => {
     expect(await map.locator('path.map-area').count()).toBe(65);
     const inset = map.getByRole('img', { name: /Hoàng Sa.*Trường Sa/ });
     expect(await inset.textContent()).toMatch(/Hoàng Sa.*Trường Sa/);
-    const credits = await map.locator('.leaflet-control-attribution').innerText();
+    const credits = await seenText(map.locator('.leaflet-control-attribution'));
     expect(credits).toContain('Made with Natural Earth');
     expect(credits).toContain('© GeoNames (CC BY 4.0)');
 
@@ -69,7 +70,7 @@ describe('the map', () => {
     // The layer is part of the link.
     await map.getByLabel('Lớp dữ liệu').selectOption('enlisted');
     await page.waitForURL(`${baseUrl}/?map=enlisted`);
-    expect(await map.locator('.map-list__items li').first().innerText()).toMatch(
+    expect(await seenText(map.locator('.map-list__items li').first())).toMatch(
       /Thành phố Hải Phòng\s*2\.550/,
     );
 
@@ -107,7 +108,7 @@ describe('the map', () => {
     const circle = map.locator('path.map-unit--thach-that');
     await circle.hover();
     const tip = map.locator('.leaflet-tooltip', { hasText: /^Huyện Thạch Thất \(/ });
-    expect(await tip.innerText()).toMatch(/^Huyện Thạch Thất \(.+\) — Số báo cáo của đơn vị: \d+/);
+    expect(await seenText(tip)).toMatch(/^Huyện Thạch Thất \(.+\) — Số báo cáo của đơn vị: \d+/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -135,9 +136,7 @@ describe('the map', () => {
       mimeType: 'application/geo+json',
       buffer: Buffer.from(thachThatBoundary.slice(0, 80)),
     });
-    expect(await map.getByRole('alert').innerText()).toMatch(
-      /hong\.geojson không phải JSON hợp lệ/,
-    );
+    expect(await seenText(map.getByRole('alert'))).toMatch(/hong\.geojson không phải JSON hợp lệ/);
     // The good file is still there.
     expect(await map.locator('path.map-area--b0').count()).toBe(1);
 

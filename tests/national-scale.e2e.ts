@@ -4,6 +4,7 @@ import { writeDataset } from '../mocks/synthetic/cli';
 import { generateSyntheticDataset } from '../mocks/synthetic/dataset';
 import { openWatchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
+import { seenDashboardText } from './support/seen-text';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -36,7 +37,7 @@ describe('a national-scale dataset in the column layout', () => {
       // Counts in the thousands read as Vietnamese numbers (2.365), wherever they are shown;
       // only years, dates and periods ("4/2019") keep four digits together.
       await page.locator('.chart-panel--pending').first().waitFor({ state: 'detached' });
-      const shown = await page.locator('.dashboard').innerText();
+      const shown = await seenDashboardText(page);
       const unformatted = [...shown.matchAll(/(?<![\d.,/:-])\d{4,}(?![\d.,/:-])/g)]
         .map(([digits]) => digits)
         .filter((digits) => !(Number(digits) >= 1990 && Number(digits) <= 2100));

@@ -93,6 +93,9 @@ try {
       line(
         `${what} change to all panels updated median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}, slowest ${ms(Math.max(...times))} (${times.length} changes; the first after load ${ms(times[0] ?? NaN)})`,
       );
+    line(
+      `scroll to each panel after a change, the frame that draws it: median ${ms(percentile(page.scrollDrawMs, 0.5))}, slowest ${ms(Math.max(...page.scrollDrawMs))} (${page.scrollDrawMs.length} panels)`,
+    );
     line(`open a report page ${ms(page.reportOpenMs)}`);
     line(`JS heap after load ${page.heapMb.toFixed(0)} MB`);
   }

@@ -17,6 +17,8 @@ export interface PageFigures {
   periodChangeMs: number[];
   reportOpenMs: number;
   heapMb: number;
+  /** Panels out of sight are drawn when scrolled to: the time to draw each, after a change. */
+  scrollDrawMs: number[];
 }
 
 /** Usable: the headline cards and the timeline show the data, and the unit search box takes input. */
@@ -51,6 +53,20 @@ const changeScript = (search: string) => `(async () => {
   });
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   return performance.now() - started;
+})()`;
+
+/** Scrolls to each panel in turn and times the frame that draws it. */
+const scrollToPanelsScript = `(async () => {
+  const times = [];
+  for (const panel of document.querySelectorAll('.dashboard [data-panel]')) {
+    const started = performance.now();
+    panel.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    times.push(performance.now() - started);
+  }
+  scrollTo(0, 0);
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return times;
 })()`;
 
 const openReportScript = `(async () => {
@@ -145,6 +161,7 @@ export async function measurePage(
   const periodChangeMs: number[] = [];
   for (const period of changes.periods)
     periodChangeMs.push(await page.evaluate<number>(changeScript(search({ period }))));
+  const scrollDrawMs = await page.evaluate<number[]>(scrollToPanelsScript);
 
   await page.evaluate<number>(changeScript(search({})));
   await page.waitForTimeout(500);
@@ -163,5 +180,6 @@ export async function measurePage(
     periodChangeMs,
     reportOpenMs,
     heapMb,
+    scrollDrawMs,
   };
 }
