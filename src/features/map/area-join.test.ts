@@ -6,8 +6,8 @@ import { loadRealDataset } from '@/testing/real-dataset';
 import {
   normaliseCode,
   type AreaShading,
-  shadeAreas,
-  shadedUnitIds,
+  joinAreas,
+  shadeJoinedAreas,
   unitsByCode,
 } from './area-join';
 
@@ -50,14 +50,14 @@ describe('unitsByCode', () => {
 
 const byCodeOf = (shading: AreaShading) => new Map(shading.shades.map((s) => [s.code, s]));
 
-describe('shadeAreas', () => {
+describe('joinAreas and shadeJoinedAreas', () => {
   const reports = filterReports(index, emptyFilter);
   const facts = selectFacts(index, emptyFilter, reports);
   const byCode = unitsByCode(units, provinceScope);
 
   it('fills the provinces that reported a figure, and leaves the others as "no data", not zero', () => {
     const values = unitValues(reports, facts, 'enlisted');
-    const shading = shadeAreas(['01', '31', '24', '22'], byCode, values);
+    const shading = shadeJoinedAreas(joinAreas(['01', '31', '24', '22'], byCode), values);
     const { breaks } = shading;
     const shades = byCodeOf(shading);
     expect(shades.get('31')?.value?.value).toBe(2550);
@@ -69,12 +69,17 @@ describe('shadeAreas', () => {
 
   it('counts each province’s own reports on the reports layer', () => {
     const values = unitValues(reports, facts, 'reports');
-    const shading = shadeAreas(['01', '31', '24'], byCode, values);
+    const joined = joinAreas(['01', '31', '24'], byCode);
+    const shading = shadeJoinedAreas(joined, values);
     const shades = byCodeOf(shading);
     expect(shades.get('31')?.value?.value).toBe(2);
     expect(shades.get('24')?.value?.value).toBe(1);
     // Hà Nội held no conference of its own in the data: its district Thạch Thất did.
     expect(shades.get('1')?.value).toBeUndefined();
-    expect([...shadedUnitIds(shading)].sort()).toEqual(['bac-giang', 'ha-noi', 'hai-phong']);
+    expect(joined.map((area) => area.unit?.id).sort()).toEqual([
+      'bac-giang',
+      'ha-noi',
+      'hai-phong',
+    ]);
   });
 });

@@ -82,20 +82,3 @@ export function shadeJoinedAreas(
   }));
   return { shades, breaks };
 }
-
-/** Joins shapes (by code) to units and their layer values, and classes the values. */
-export function shadeAreas(
-  codes: readonly string[],
-  byCode: ReadonlyMap<string, Unit>,
-  values: ReadonlyMap<string, UnitValue>,
-  classes = 5,
-): AreaShading {
-  return shadeJoinedAreas(joinAreas(codes, byCode), values, classes);
-}
-
-/** The ids of units drawn as shapes, so they are not also drawn as symbols. */
-export function shadedUnitIds(shading: AreaShading): Set<string> {
-  const ids = new Set<string>();
-  for (const shade of shading.shades) if (shade.unit) ids.add(shade.unit.id);
-  return ids;
-}
