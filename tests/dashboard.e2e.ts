@@ -23,6 +23,12 @@ describe('the dashboard on its built-in data', () => {
       'hp-mpc-2024-q1',
       'thach-that-pc-2024-h1',
     ]);
+    // Five reports draw every panel: a full-page capture shows them all.
+    expect(
+      await page
+        .locator('[data-panel="timeline"]')
+        .evaluate((panel) => getComputedStyle(panel).contentVisibility),
+    ).toBe('visible');
     const text = await seenDashboardText(page);
     expect(text).toContain('2.550 thanh niên nhập ngũ');
     expect(text).toContain('03/04/2024');

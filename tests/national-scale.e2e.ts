@@ -37,6 +37,12 @@ describe('a national-scale dataset in the column layout', () => {
       // Counts in the thousands read as Vietnamese numbers (2.365), wherever they are shown;
       // only years, dates and periods ("4/2019") keep four digits together.
       await page.locator('.chart-panel--pending').first().waitFor({ state: 'detached' });
+      // At this scale the panels out of sight are left undrawn until scrolled near.
+      expect(
+        await page
+          .locator('[data-panel="timeline"]')
+          .evaluate((panel) => getComputedStyle(panel).contentVisibility),
+      ).toBe('auto');
       const shown = await seenDashboardText(page);
       const unformatted = [...shown.matchAll(/(?<![\d.,/:-])\d{4,}(?![\d.,/:-])/g)]
         .map(([digits]) => digits)

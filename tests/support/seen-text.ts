@@ -9,9 +9,10 @@ const nextFrames = (page: Page) =>
   );
 
 /**
- * An element's text as a reader sees it. The dashboard's panels draw only near the screen
- * (content-visibility: auto), and a panel not drawn has no rendered text, as for a reader who
- * has not scrolled to it: the element is scrolled into view and given a frame to draw first.
+ * An element's text as a reader sees it. On a large dataset the dashboard's panels draw only
+ * near the screen (content-visibility: auto), and a panel not drawn has no rendered text, as
+ * for a reader who has not scrolled to it: the element is scrolled into view and given a frame
+ * to draw first.
  */
 export async function seenText(locator: Locator): Promise<string> {
   await locator.scrollIntoViewIfNeeded();

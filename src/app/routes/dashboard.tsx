@@ -22,6 +22,13 @@ import { ViewsMenu } from '@/features/views/views-menu';
 import { useT } from '@/lib/i18n/use-t';
 import { FilteredDataGate } from './filtered-data-gate';
 
+/**
+ * From this many reports the panels out of sight are left undrawn until scrolled near (see
+ * styles.css): at national scale that saves most of a filter change's layout, on a few
+ * reports it saves nothing, and it would leave them out of full-page captures.
+ */
+const UNDRAWN_OUT_OF_SIGHT_FROM = 1_000;
+
 // Memo: a URL change re-renders the route (in a transition) before the filter store takes the
 // new filter; without it the whole dashboard rendered twice per change, once with the old filter.
 const Dashboard = memo(function Dashboard({
@@ -52,7 +59,11 @@ const Dashboard = memo(function Dashboard({
       : t('timeline.emptyAll');
   return (
     // data-filter tells the benchmark which filter every panel below has rendered.
-    <div className="dashboard" data-filter={JSON.stringify(filtered.filter)}>
+    <div
+      className="dashboard"
+      data-filter={JSON.stringify(filtered.filter)}
+      data-scale={index.reportsByDate.length >= UNDRAWN_OUT_OF_SIGHT_FROM ? 'large' : undefined}
+    >
       <SectionBoundary section={t('filters.title')}>
         <FilterPanel index={index} />
       </SectionBoundary>
