@@ -37,4 +37,21 @@ describe('charts', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('mark each year that held conferences, and name them on hover', async () => {
+    const { page, errors } = await openWatchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    const marks = page.locator('[data-panel="exercises"] .conference-marks > g');
+    await marks.first().waitFor();
+    // 2024 held two of the five conferences: Hải Phòng's Q1 review and Thạch Thất's half-year.
+    const year2024 = marks.filter({ hasText: '▼2' });
+    expect(await year2024.count()).toBe(1);
+    const title = (await year2024.locator('title').textContent()) ?? '';
+    expect(title.split('\n')).toEqual([
+      'Hội nghị: Huyện Thạch Thất – Sơ kết 6 tháng (28/06/2024)',
+      'Hội nghị: Thành phố Hải Phòng – Sơ kết quý, Ra nghị quyết (03/04/2024)',
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,9 +1,11 @@
 import { usePlotArea, useXAxisScale } from 'recharts';
-import type { Report } from '@/domain/schema/report';
 
 export interface ConferenceMark {
   bucket: string;
-  reports: readonly Report[];
+  /** How many conferences the period held. */
+  count: number;
+  /** Who met when, shown on hover. */
+  title: string;
 }
 
 /**
@@ -12,11 +14,9 @@ export interface ConferenceMark {
  */
 export function ConferenceMarks({
   marks,
-  describe,
   formatCount,
 }: {
   marks: readonly ConferenceMark[];
-  describe: (reports: readonly Report[]) => string;
   /** In the reader's number format: a national year holds thousands of conferences. */
   formatCount: (count: number) => string;
 }) {
@@ -25,14 +25,14 @@ export function ConferenceMarks({
   if (!scale || !plot) return null;
   return (
     <g className="conference-marks">
-      {marks.map(({ bucket, reports }) => {
+      {marks.map(({ bucket, count, title }) => {
         const x = scale(bucket, { position: 'middle' });
         if (x === undefined) return null;
         return (
           <g key={bucket} transform={`translate(${x},${plot.y - 10})`}>
-            <title>{describe(reports)}</title>
+            <title>{title}</title>
             <text textAnchor="middle" fontSize={14} fill="currentColor" className="conference-mark">
-              ▼{reports.length > 1 ? formatCount(reports.length) : ''}
+              ▼{count > 1 ? formatCount(count) : ''}
             </text>
           </g>
         );

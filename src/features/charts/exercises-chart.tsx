@@ -43,27 +43,30 @@ export function ExercisesChart({
     buckets.some((b) => b.counts[`${type}:done`] || b.counts[`${type}:planned`]),
   );
   const data = buckets.map((b) => ({ bucket: b.bucket, ...b.counts, source: b }));
-  const bucketSet = new Set(buckets.map((b) => b.bucket));
-  // One mark per period, not per conference: a national dataset holds thousands.
-  const conferenceMarks = [...conferencesByBucket(reports, granularity)]
-    .filter(([bucket]) => bucketSet.has(bucket))
-    .map(([bucket, held]) => ({ bucket, reports: held }));
+  // One mark per period, not per conference: a national dataset holds thousands. Their hover
+  // texts are made once per selection: recharts draws the marks two or three times a change.
+  const conferenceMarks = useMemo(() => {
+    const bucketSet = new Set(buckets.map((b) => b.bucket));
+    const describeHeld = (held: readonly Report[]) =>
+      held
+        .slice(0, MARK_TITLES)
+        .map((report) =>
+          t('charts.conference', {
+            unit: index.units.byId.get(report.unitId)?.name[lang] ?? report.unitId,
+            kind: report.kinds.map((k) => reportKindLabels[k][lang]).join(', '),
+            date: formatDate(report.date, lang),
+          }),
+        )
+        .concat(
+          held.length > MARK_TITLES ? [`… +${formatNumber(held.length - MARK_TITLES, lang)}`] : [],
+        )
+        .join('\n');
+    return [...conferencesByBucket(reports, granularity)]
+      .filter(([bucket]) => bucketSet.has(bucket))
+      .map(([bucket, held]) => ({ bucket, count: held.length, title: describeHeld(held) }));
+  }, [buckets, reports, granularity, index, lang, t]);
   const seriesLabel = (type: ExerciseType, status: (typeof statuses)[number]) =>
     `${exerciseTypeLabels[type][lang]} – ${t(status === 'done' ? 'exercises.done' : 'exercises.planned')}`;
-  const describeHeld = (held: readonly Report[]) =>
-    held
-      .slice(0, MARK_TITLES)
-      .map((report) =>
-        t('charts.conference', {
-          unit: index.units.byId.get(report.unitId)?.name[lang] ?? report.unitId,
-          kind: report.kinds.map((k) => reportKindLabels[k][lang]).join(', '),
-          date: formatDate(report.date, lang),
-        }),
-      )
-      .concat(
-        held.length > MARK_TITLES ? [`… +${formatNumber(held.length - MARK_TITLES, lang)}`] : [],
-      )
-      .join('\n');
 
   return (
     <ChartPanel
@@ -152,7 +155,6 @@ export function ExercisesChart({
             />
             <ConferenceMarks
               marks={conferenceMarks}
-              describe={describeHeld}
               formatCount={(count) => formatNumber(count, lang)}
             />
           </BarChart>
