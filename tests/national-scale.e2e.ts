@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { writeDataset } from '../mocks/synthetic/cli';
 import { generateSyntheticDataset } from '../mocks/synthetic/dataset';
 import { openWatchedPage } from './support/browser';
+import { exportFrom } from './support/export-from';
 import { sharedBrowser } from './support/shared-browser';
 import { seenDashboardText } from './support/seen-text';
 
@@ -61,6 +64,32 @@ describe('a national-scale dataset in the column layout', () => {
       expect(Number(matching?.replace(/\./g, ''))).toBeLessThan(3000);
       expect(await page.getByTestId('headline-card').first().textContent()).not.toBe(before);
 
+      expect(errors).toEqual([]);
+      expect(outsideRequests).toEqual([]);
+    },
+  );
+
+  it(
+    'exports the panels not yet drawn, from the top of the page, as it does once they are seen',
+    { timeout: 180_000 },
+    async () => {
+      const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
+      await page.goto(`${baseUrl}/?data=e2e-national`, { waitUntil: 'networkidle' });
+      const timeline = page.locator('[data-panel="timeline"]');
+      await page.locator('[data-panel="map"] .export-menu').waitFor({ timeout: 60_000 });
+      // Far below the first screen, the timeline is not drawn yet.
+      const heading = timeline.getByRole('heading').first();
+      expect(
+        await heading.evaluate((node) => node.checkVisibility({ contentVisibilityAuto: true })),
+      ).toBe(false);
+      const zip = page.waitForEvent('download');
+      await page.getByRole('button', { name: /Tải tất cả/ }).click();
+      const files = unzipSync(new Uint8Array(await readFile(await (await zip).path())));
+
+      const own = await exportFrom(page, timeline, 'png-2');
+      const fromZip = files[own.suggestedFilename()];
+      expect(fromZip, own.suggestedFilename()).toBeDefined();
+      expect(Buffer.compare(await readFile(await own.path()), Buffer.from(fromZip!))).toBe(0);
       expect(errors).toEqual([]);
       expect(outsideRequests).toEqual([]);
     },
