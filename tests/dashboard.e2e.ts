@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage } from './support/browser';
 import { sharedBrowser } from './support/shared-browser';
-import { seenDashboardText } from './support/seen-text';
+import { panelVisibility, seenDashboardText } from './support/seen-text';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -24,11 +24,7 @@ describe('the dashboard on its built-in data', () => {
       'thach-that-pc-2024-h1',
     ]);
     // Five reports draw every panel: a full-page capture shows them all.
-    expect(
-      await page
-        .locator('[data-panel="timeline"]')
-        .evaluate((panel) => getComputedStyle(panel).contentVisibility),
-    ).toBe('visible');
+    expect(await panelVisibility(page)).toBe('visible');
     const text = await seenDashboardText(page);
     expect(text).toContain('2.550 thanh niên nhập ngũ');
     expect(text).toContain('03/04/2024');

@@ -7,7 +7,7 @@ import { generateSyntheticDataset } from '../mocks/synthetic/dataset';
 import { openWatchedPage } from './support/browser';
 import { exportFrom } from './support/export-from';
 import { sharedBrowser } from './support/shared-browser';
-import { seenDashboardText } from './support/seen-text';
+import { panelVisibility, seenDashboardText } from './support/seen-text';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -41,11 +41,7 @@ describe('a national-scale dataset in the column layout', () => {
       // only years, dates and periods ("4/2019") keep four digits together.
       await page.locator('.chart-panel--pending').first().waitFor({ state: 'detached' });
       // At this scale the panels out of sight are left undrawn until scrolled near.
-      expect(
-        await page
-          .locator('[data-panel="timeline"]')
-          .evaluate((panel) => getComputedStyle(panel).contentVisibility),
-      ).toBe('auto');
+      expect(await panelVisibility(page)).toBe('auto');
       const shown = await seenDashboardText(page);
       const unformatted = [...shown.matchAll(/(?<![\d.,/:-])\d{4,}(?![\d.,/:-])/g)]
         .map(([digits]) => digits)

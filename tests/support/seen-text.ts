@@ -28,3 +28,9 @@ export async function seenDashboardText(page: Page): Promise<string> {
   for (let i = 0; i < (await panels.count()); i++) parts.push(await seenText(panels.nth(i)));
   return parts.join('\n');
 }
+
+/** Whether the dashboard leaves its panels out of sight undrawn ('auto') or draws them all ('visible'). */
+export const panelVisibility = (page: Page) =>
+  page
+    .locator('[data-panel="timeline"]')
+    .evaluate((panel) => getComputedStyle(panel).contentVisibility);
