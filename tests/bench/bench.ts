@@ -97,7 +97,9 @@ try {
       `scroll to each panel after a change, the frame that draws it: median ${ms(percentile(page.scrollDrawMs, 0.5))}, slowest ${ms(Math.max(...page.scrollDrawMs))} (${page.scrollDrawMs.length} panels)`,
     );
     line(`open a report page ${ms(page.reportOpenMs)}`);
-    line(`JS heap after load ${page.heapMb.toFixed(0)} MB`);
+    line(
+      `JS memory after load ${(page.heapMb + page.backingStoreMb).toFixed(0)} MB: heap ${page.heapMb.toFixed(0)} MB, array buffers ${page.backingStoreMb.toFixed(0)} MB`,
+    );
   }
 } finally {
   await browser.close();
