@@ -14,6 +14,7 @@ import { ConflictNotes } from './conflict-notes';
 import { NameBarChart } from './name-bar-chart';
 import { SeriesLegend } from './series-legend';
 import { ChartBars } from './chart-bars';
+import { valueAxisRange } from './bar-geometry';
 
 export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps) {
   const { t, lang } = useT();
@@ -53,7 +54,12 @@ export function AwardsChart({ index, facts, subtitle, onUnitClick }: ChartProps)
       empty={rows.length === 0}
       chart={
         <>
-          <NameBarChart data={data} nameWidth={200} lang={lang}>
+          <NameBarChart
+            data={data}
+            nameWidth={200}
+            lang={lang}
+            range={valueAxisRange(data, series, true)}
+          >
             <Tooltip
               includeHidden
               content={({ active, payload }) => {

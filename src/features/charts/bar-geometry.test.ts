@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, placeBar } from './bar-geometry';
+import { barGeometry, countTicks, placeBar, tallest, valueAxisRange } from './bar-geometry';
 
 describe('barGeometry', () => {
   it('piles stacked values up from zero in series order, skipping missing ones', () => {
@@ -55,5 +55,54 @@ describe('placeBar', () => {
     const rect = placeBar({ index: 1, of: 2 }, [10, 12], [0, 50], true);
     expect(rect.height).toBe(0);
     expect(rect.width).toBe(50);
+  });
+});
+
+describe('countTicks', () => {
+  it('runs from zero past the largest figure in round whole steps', () => {
+    expect(countTicks(2550)).toEqual([0, 1000, 2000, 3000]);
+    expect(countTicks(155)).toEqual([0, 50, 100, 150, 200]);
+    expect(countTicks(40)).toEqual([0, 10, 20, 30, 40]);
+    expect(countTicks(7)).toEqual([0, 2, 4, 6, 8]);
+  });
+
+  it('never steps by less than one, nor collapses on an empty chart', () => {
+    expect(countTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(countTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('tallest', () => {
+  it('finds the top of the highest stack', () => {
+    expect(
+      tallest(
+        barGeometry(
+          [
+            [120, 30, 5],
+            [undefined, 40, 2],
+          ],
+          true,
+        ),
+      ),
+    ).toBe(155);
+    expect(tallest(barGeometry([[2550, 100]], false))).toBe(2550);
+    expect(tallest(barGeometry([], true))).toBe(0);
+  });
+});
+
+describe('valueAxisRange', () => {
+  it('gives a count axis room for the tallest stack, reading only the series drawn', () => {
+    const data = [
+      { label: 'Dương Kinh', collective: 4, individual: 31, note: 'x' },
+      { label: 'Hải Phòng', collective: 12, individual: undefined, note: 'y' },
+    ];
+    const series = [{ key: 'collective' }, { key: 'individual' }];
+    expect(valueAxisRange(data, series, true)).toEqual({
+      domain: [0, 40],
+      ticks: [0, 10, 20, 30, 40],
+      allowDataOverflow: true,
+    });
+    expect(valueAxisRange(data, series, false).domain).toEqual([0, 40]);
+    expect(valueAxisRange(data, [{ key: 'collective' }], false).ticks).toEqual([0, 5, 10, 15]);
   });
 });

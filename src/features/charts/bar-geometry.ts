@@ -33,6 +33,53 @@ export function barGeometry(
   return slots;
 }
 
+/**
+ * A count axis from zero to a round number at or above `max`: at most `count` ticks, a whole
+ * step of 1, 2 or 5 times a power of ten. An empty chart runs from 0 to 1.
+ */
+export function countTicks(max: number, count = 5): number[] {
+  const top = Math.max(max, 1);
+  const rough = top / (count - 1);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!,
+  );
+  const ticks = [0];
+  while (ticks[ticks.length - 1]! < top) ticks.push(ticks.length * step);
+  return ticks;
+}
+
+/** The far end of the tallest bar (0 when there is none). */
+export function tallest(slots: readonly (readonly (BarSlot | undefined)[])[]): number {
+  let max = 0;
+  for (const series of slots) for (const slot of series) if (slot && slot.to > max) max = slot.to;
+  return max;
+}
+
+/**
+ * The domain and ticks of a count axis that these bars are read against: from zero to a round
+ * number above the tallest bar (or stack). Recharts takes a fixed domain as given only when
+ * data may overflow it; none does, and it holds no data of its own to widen it with.
+ */
+export function valueAxisRange(
+  data: readonly object[],
+  series: readonly { key: string }[],
+  stacked: boolean,
+): { domain: [number, number]; ticks: number[]; allowDataOverflow: true } {
+  const ticks = countTicks(tallest(barGeometry(valuesOf(data, series), stacked)));
+  return { domain: [0, ticks[ticks.length - 1]!], ticks, allowDataOverflow: true };
+}
+
+/** Each datum's values, series by series; what is not a finite number is missing. */
+export const valuesOf = (data: readonly object[], series: readonly { key: string }[]) =>
+  data.map((d) => series.map((s) => valueOf(d, s.key)));
+
+const valueOf = (datum: object, key: string) => {
+  const value = (datum as Record<string, unknown>)[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
+
 /** Recharts' defaults: a tenth of the band left free on each side, 4 px between grouped bars. */
 const CATEGORY_GAP = 0.1;
 const BAR_GAP = 4;

@@ -1,5 +1,5 @@
-import { Bar, useXAxisScale, useYAxisScale } from 'recharts';
-import { barGeometry, placeBar, type BarSlot } from './bar-geometry';
+import { Line, useXAxisScale, useYAxisScale } from 'recharts';
+import { barGeometry, placeBar, valuesOf, type BarSlot } from './bar-geometry';
 
 export interface BarSeriesStyle {
   /** The field of each datum that holds this series' value. */
@@ -29,8 +29,9 @@ interface ChartBarsProps<T extends Datum, S extends BarSeriesStyle> {
  * The bars of a recharts chart drawn as plain rectangles from the chart's own scales.
  * Recharts' <Bar> builds several components, selectors and event props for every rectangle,
  * which made a filter change cost ~30-130 ms per chart; this draws the same bars in a few ms.
- * Each series still registers a hidden <Bar>, so that the axes (with `includeHidden`) and the
- * tooltip (with `includeHidden`) know its values as before.
+ * Recharts knows nothing of the bars: their value axis takes its range from `valueAxisRange`,
+ * and one hidden line with no figures gives the tooltip its row (a hidden <Bar> per series,
+ * kept for that, still worked out every rectangle of its series on each change).
  */
 export function ChartBars<T extends Datum, S extends BarSeriesStyle>({
   data,
@@ -40,26 +41,21 @@ export function ChartBars<T extends Datum, S extends BarSeriesStyle>({
   stacked = false,
   onBarClick,
 }: ChartBarsProps<T, S>) {
-  const slots = barGeometry(
-    data.map((d) => series.map((s) => valueOf(d, s.key))),
-    stacked,
-  );
+  const slots = barGeometry(valuesOf(data, series), stacked);
   const categories = data.map((d) => (d as Record<string, unknown>)[categoryKey]);
+  const firstAxis = series[0]?.axisId;
   return (
     <>
-      {series.map((s) => (
-        <Bar
-          key={s.key}
-          dataKey={s.key}
-          name={s.name}
-          fill={s.fill}
-          hide
-          isAnimationActive={false}
-          {...(s.axisId !== undefined &&
-            (layout === 'vertical' ? { xAxisId: s.axisId } : { yAxisId: s.axisId }))}
-          {...(stacked && { stackId: 'stack' })}
-        />
-      ))}
+      <Line
+        dataKey={noFigure}
+        hide
+        legendType="none"
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+        {...(firstAxis !== undefined &&
+          (layout === 'vertical' ? { xAxisId: firstAxis } : { yAxisId: firstAxis }))}
+      />
       {[...new Set(series.map((s) => s.axisId))].map((axisId) => (
         <AxisBars
           key={axisId ?? ''}
@@ -83,10 +79,8 @@ export function ChartBars<T extends Datum, S extends BarSeriesStyle>({
   );
 }
 
-const valueOf = (datum: Datum, key: string) => {
-  const value = (datum as Record<string, unknown>)[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-};
+/** The tooltip's anchor line reads no figure: a constant, so recharts sees the same prop. */
+const noFigure = () => 0;
 
 interface SeriesLayer {
   series: BarSeriesStyle;

@@ -17,6 +17,7 @@ import { ConflictNotes } from './conflict-notes';
 import { NameBarChart } from './name-bar-chart';
 import { SeriesLegend } from './series-legend';
 import { ChartBars } from './chart-bars';
+import { valueAxisRange } from './bar-geometry';
 
 type Series = EducationGroup | 'cadres';
 
@@ -53,7 +54,12 @@ export function EducationChart({ index, facts, subtitle, onUnitClick }: ChartPro
       empty={shown.length === 0}
       chart={
         <>
-          <NameBarChart data={data} nameWidth={180} lang={lang}>
+          <NameBarChart
+            data={data}
+            nameWidth={180}
+            lang={lang}
+            range={valueAxisRange(data, seriesStyles, true)}
+          >
             <Tooltip
               includeHidden
               content={({ active, payload }) => {

@@ -18,6 +18,7 @@ import { TooltipBox } from './chart-tooltip';
 import { countAxisProps } from './axis-props';
 import { PlainTick } from './plain-tick';
 import { ChartBars } from './chart-bars';
+import { valueAxisRange } from './bar-geometry';
 import { ConferenceMarks } from './conference-marks';
 import { panelSources } from './source-line';
 
@@ -67,6 +68,16 @@ export function ExercisesChart({
   }, [buckets, reports, granularity, index, lang, t]);
   const seriesLabel = (type: ExerciseType, status: (typeof statuses)[number]) =>
     `${exerciseTypeLabels[type][lang]} – ${t(status === 'done' ? 'exercises.done' : 'exercises.planned')}`;
+  const series = present.flatMap((type) =>
+    statuses.map((status) => ({
+      type,
+      key: `${type}:${status}`,
+      name: seriesLabel(type, status),
+      fill: status === 'done' ? exerciseColors[type] : `url(#${hatchId(exerciseColors[type])})`,
+      stroke: exerciseColors[type],
+      opacity: selectedExerciseTypes.length > 0 && !selectedExerciseTypes.includes(type) ? 0.35 : 1,
+    })),
+  );
 
   return (
     <ChartPanel
@@ -99,7 +110,7 @@ export function ExercisesChart({
               interval={Math.max(0, Math.ceil(data.length / MAX_TICKS) - 1)}
               tick={PlainTick}
             />
-            <YAxis {...countAxisProps(lang)} includeHidden />
+            <YAxis {...countAxisProps(lang)} {...valueAxisRange(data, series, true)} />
             <Tooltip
               includeHidden
               content={({ active, payload }) => {
@@ -135,22 +146,7 @@ export function ExercisesChart({
               categoryKey="bucket"
               layout="horizontal"
               stacked
-              series={present.flatMap((type) =>
-                statuses.map((status) => ({
-                  type,
-                  key: `${type}:${status}`,
-                  name: seriesLabel(type, status),
-                  fill:
-                    status === 'done'
-                      ? exerciseColors[type]
-                      : `url(#${hatchId(exerciseColors[type])})`,
-                  stroke: exerciseColors[type],
-                  opacity:
-                    selectedExerciseTypes.length > 0 && !selectedExerciseTypes.includes(type)
-                      ? 0.35
-                      : 1,
-                })),
-              )}
+              series={series}
               onBarClick={(_, series) => onExerciseTypeClick(series.type)}
             />
             <ConferenceMarks

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { Lang } from '@/domain/periods';
 import { countAxisProps, nameAxisProps } from './axis-props';
+import type { valueAxisRange } from './bar-geometry';
 import { barRowHeight } from './chart-props';
 
 /** Horizontal bars, one row per name (a unit, an issuer), counted along the bottom. */
@@ -9,11 +10,14 @@ export function NameBarChart<T extends object>({
   data,
   nameWidth,
   lang,
+  range,
   children,
 }: {
   data: T[];
   nameWidth: number;
   lang: Lang;
+  /** The count axis's domain and ticks, from `valueAxisRange` over the bars drawn. */
+  range: ReturnType<typeof valueAxisRange>;
   children: ReactNode;
 }) {
   return (
@@ -26,7 +30,7 @@ export function NameBarChart<T extends object>({
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <YAxis {...nameAxisProps(nameWidth)} />
-      <XAxis {...countAxisProps(lang)} includeHidden />
+      <XAxis {...countAxisProps(lang)} {...range} />
       {children}
     </BarChart>
   );

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPanel } from '@/components/chart-panel';
 import { recruitmentSummary, type RecruitmentRow } from '@/domain/aggregate/recruitment';
 import { periodLabel } from '@/domain/periods';
@@ -16,6 +16,7 @@ import { countAxisProps, nameAxisProps, percentTickFormatter } from './axis-prop
 import { PlainTick } from './plain-tick';
 import { SeriesLegend } from './series-legend';
 import { ChartBars } from './chart-bars';
+import { valueAxisRange } from './bar-geometry';
 
 interface Datum {
   key: string;
@@ -43,6 +44,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
     { key: 'enlisted', axis: 'count', name: t('recruitment.enlisted'), fill: okabeIto.blue },
     { key: 'pct', axis: 'pct', name: t('recruitment.quota'), fill: okabeIto.orange },
   ] as const;
+  const onAxis = (axis: 'count' | 'pct') => series.filter((s) => s.axis === axis);
   const top = useMemo(() => summary.top(TOP_UNITS), [summary]);
   const othersCount = top.othersCount;
   const shown: Datum[] = top.rows.map((row) => ({
@@ -71,7 +73,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
       empty={summary.groupCount === 0}
       chart={
         <>
-          <ComposedChart
+          <BarChart
             responsive
             layout="vertical"
             data={shown}
@@ -81,13 +83,19 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <YAxis {...nameAxisProps(220)} />
-            <XAxis xAxisId="count" orientation="bottom" {...countAxisProps(lang)} includeHidden />
+            <XAxis
+              xAxisId="count"
+              orientation="bottom"
+              {...countAxisProps(lang)}
+              {...valueAxisRange(shown, onAxis('count'), false)}
+            />
             <XAxis
               xAxisId="pct"
               type="number"
               orientation="top"
-              domain={[0, 100]}
-              includeHidden
+              // Past 100 only for a quota overdone.
+              domain={[0, Math.max(100, valueAxisRange(shown, onAxis('pct'), false).domain[1])]}
+              allowDataOverflow
               interval={0}
               tick={PlainTick}
               tickFormatter={percentTickFormatter(lang)}
@@ -123,7 +131,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
                 if (datum.unitId) onUnitClick(datum.unitId);
               }}
             />
-          </ComposedChart>
+          </BarChart>
           <SeriesLegend series={series} />
         </>
       }
