@@ -8,6 +8,7 @@ import { circleMarker } from 'leaflet';
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { Marker, Polygon, Tooltip, useMap } from 'react-leaflet';
 import { nameIcon } from './name-icon';
+import { projectNearViewOnly } from './project-near-view';
 import { areaOutline, noDataFill, okabeIto } from '@/lib/chart-theme';
 import { polygonsOf, type AreaGeometry } from './geodata/geometry';
 
@@ -118,6 +119,7 @@ export const AreaShapes = memo(function AreaShapes({
     return (
       <Polygon
         key={area.key}
+        ref={projectNearViewOnly}
         positions={latLngsOf(area.geometry)}
         className={`map-area map-area--${area.key}`}
         pathOptions={areaStyle(area.fill, selected, highlighted)}
