@@ -1,6 +1,6 @@
 import type { Lang } from '@/domain/periods';
 import { formatAxisNumber, formatPercent } from '@/lib/format';
-import { NameTick, PlainTick } from './plain-tick';
+import { PlainTick } from './plain-tick';
 
 /**
  * Axis props are made once per width or language: recharts stores each axis's settings and,
@@ -15,13 +15,13 @@ function madeOnce<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
-/** A category axis of names (units, issuers), one per bar, its labels drawn without measuring. */
+/** A category axis of names (units, issuers), one per bar; `NameLabels` writes the names. */
 export const nameAxisProps = madeOnce((width: number) => ({
   type: 'category' as const,
   dataKey: 'label',
   width,
-  tick: NameTick,
-  interval: 0,
+  tick: false as const,
+  tickLine: false,
 }));
 
 /** A count axis in whole numbers written the reader's way (2.550; 80 N), labels drawn without measuring. */

@@ -4,9 +4,10 @@ import type { Lang } from '@/domain/periods';
 import { countAxisProps, nameAxisProps } from './axis-props';
 import type { valueAxisRange } from './bar-geometry';
 import { barRowHeight } from './chart-props';
+import { NameLabels } from './name-labels';
 
 /** Horizontal bars, one row per name (a unit, an issuer), counted along the bottom. */
-export function NameBarChart<T extends object>({
+export function NameBarChart<T extends { label: string }>({
   data,
   nameWidth,
   lang,
@@ -26,10 +27,13 @@ export function NameBarChart<T extends object>({
       layout="vertical"
       data={data}
       style={{ width: '100%', height: data.length * barRowHeight + 60 }}
+      // Room on the right for the last count's label (recharts' default margin is 5).
+      margin={{ top: 5, right: 24, bottom: 5, left: 5 }}
       accessibilityLayer
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <YAxis {...nameAxisProps(nameWidth)} />
+      <NameLabels names={data.map((d) => d.label)} width={nameWidth} />
       <XAxis {...countAxisProps(lang)} {...range} />
       {children}
     </BarChart>

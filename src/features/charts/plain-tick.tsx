@@ -55,6 +55,3 @@ export function PlainTick({
     </g>
   );
 }
-
-/** A name axis's tick (units, issuers): a size smaller than the counts. */
-export const NameTick = (props: TickProps) => <PlainTick {...props} fontSize={12} />;

@@ -15,6 +15,7 @@ import { recruitmentTable } from './recruitment-table';
 import { countAxisProps, nameAxisProps, percentTickFormatter } from './axis-props';
 import { PlainTick } from './plain-tick';
 import { SeriesLegend } from './series-legend';
+import { NameLabels } from './name-labels';
 import { ChartBars } from './chart-bars';
 import { valueAxisRange } from './bar-geometry';
 
@@ -83,6 +84,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <YAxis {...nameAxisProps(220)} />
+            <NameLabels names={shown.map((d) => d.label)} width={220} />
             <XAxis
               xAxisId="count"
               orientation="bottom"
