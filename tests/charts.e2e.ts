@@ -16,6 +16,10 @@ describe('charts', () => {
     const bars = panel.locator('.chart-bar');
     await bars.first().waitFor();
     expect(await bars.count()).toBeGreaterThanOrEqual(4);
+    // The axes: the names down the side, counts below in the Vietnamese way, quota above.
+    expect(await panel.locator('.axis-labels--left').textContent()).toContain('Quận Dương Kinh');
+    expect(await panel.locator('.axis-labels--bottom').textContent()).toBe('01.0002.0003.000');
+    expect(await panel.locator('.axis-labels--top').textContent()).toBe('0%25%50%75%100%');
 
     // The enlisted series has one bar: Hải Phòng's 2,550 in Q1 2024.
     const enlisted = panel.locator('.chart-bars').first().locator('.chart-bar').first();

@@ -1,6 +1,5 @@
 import type { Lang } from '@/domain/periods';
 import { formatAxisNumber, formatPercent } from '@/lib/format';
-import { PlainTick } from './plain-tick';
 
 /**
  * Axis props are made once per width or language: recharts stores each axis's settings and,
@@ -15,7 +14,7 @@ function madeOnce<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
-/** A category axis of names (units, issuers), one per bar; `NameLabels` writes the names. */
+/** A category axis of names (units, issuers), one per bar; `AxisLabels` writes the names. */
 export const nameAxisProps = madeOnce((width: number) => ({
   type: 'category' as const,
   dataKey: 'label',
@@ -24,14 +23,16 @@ export const nameAxisProps = madeOnce((width: number) => ({
   tickLine: false,
 }));
 
-/** A count axis in whole numbers written the reader's way (2.550; 80 N), labels drawn without measuring. */
-export const countAxisProps = madeOnce((lang: Lang) => ({
+/** A count axis in whole numbers; `AxisLabels` writes its ticks, from `valueAxisRange`. */
+export const countAxisProps = {
   type: 'number' as const,
   allowDecimals: false,
-  interval: 0,
-  tick: PlainTick,
-  tickFormatter: (v: number) => formatAxisNumber(v, lang),
-}));
+  tick: false as const,
+  tickLine: false,
+};
+
+/** A count written the reader's way on an axis (2.550; 80 N). */
+export const countLabel = madeOnce((lang: Lang) => (v: number) => formatAxisNumber(v, lang));
 
 /** Percentages written the reader's way (80%), for a percent axis's ticks. */
-export const percentTickFormatter = madeOnce((lang: Lang) => (v: number) => formatPercent(v, lang));
+export const percentLabel = madeOnce((lang: Lang) => (v: number) => formatPercent(v, lang));

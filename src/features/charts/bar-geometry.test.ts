@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, countTicks, placeBar, tallest, valueAxisRange } from './bar-geometry';
+import {
+  barGeometry,
+  countTicks,
+  percentTicks,
+  placeBar,
+  tallest,
+  valueAxisRange,
+} from './bar-geometry';
 
 describe('barGeometry', () => {
   it('piles stacked values up from zero in series order, skipping missing ones', () => {
@@ -104,5 +111,13 @@ describe('valueAxisRange', () => {
     });
     expect(valueAxisRange(data, series, false).domain).toEqual([0, 40]);
     expect(valueAxisRange(data, [{ key: 'collective' }], false).ticks).toEqual([0, 5, 10, 15]);
+  });
+});
+
+describe('percentTicks', () => {
+  it('runs in quarters to 100%, and in round steps past it for a quota overdone', () => {
+    expect(percentTicks(100)).toEqual([0, 25, 50, 75, 100]);
+    expect(percentTicks(0)).toEqual([0, 25, 50, 75, 100]);
+    expect(percentTicks(112)).toEqual([0, 50, 100, 150]);
   });
 });

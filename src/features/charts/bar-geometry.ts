@@ -50,6 +50,11 @@ export function countTicks(max: number, count = 5): number[] {
   return ticks;
 }
 
+/** A percent axis's ticks: quarters up to 100%, or round steps past it for a quota overdone. */
+export function percentTicks(max: number): number[] {
+  return max <= 100 ? [0, 25, 50, 75, 100] : countTicks(max);
+}
+
 /** The far end of the tallest bar (0 when there is none). */
 export function tallest(slots: readonly (readonly (BarSlot | undefined)[])[]): number {
   let max = 0;

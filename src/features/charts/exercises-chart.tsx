@@ -15,7 +15,8 @@ import { exerciseTypeLabels, reportKindLabels } from '@/lib/i18n/labels';
 import { useT } from '@/lib/i18n/use-t';
 import type { ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
-import { countAxisProps } from './axis-props';
+import { countAxisProps, countLabel } from './axis-props';
+import { AxisLabels } from './axis-labels';
 import { PlainTick } from './plain-tick';
 import { ChartBars } from './chart-bars';
 import { valueAxisRange } from './bar-geometry';
@@ -79,6 +80,8 @@ export function ExercisesChart({
     })),
   );
 
+  const countRange = valueAxisRange(data, series, true);
+
   return (
     <ChartPanel
       id="exercises"
@@ -110,7 +113,8 @@ export function ExercisesChart({
               interval={Math.max(0, Math.ceil(data.length / MAX_TICKS) - 1)}
               tick={PlainTick}
             />
-            <YAxis {...countAxisProps(lang)} {...valueAxisRange(data, series, true)} />
+            <YAxis {...countAxisProps} {...countRange} />
+            <AxisLabels side="left" values={countRange.ticks} format={countLabel(lang)} />
             <Tooltip
               includeHidden
               content={({ active, payload }) => {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { Lang } from '@/domain/periods';
-import { countAxisProps, nameAxisProps } from './axis-props';
+import { countAxisProps, countLabel, nameAxisProps } from './axis-props';
 import type { valueAxisRange } from './bar-geometry';
 import { barRowHeight } from './chart-props';
-import { NameLabels } from './name-labels';
+import { AxisLabels } from './axis-labels';
 
 /** Horizontal bars, one row per name (a unit, an issuer), counted along the bottom. */
 export function NameBarChart<T extends { label: string }>({
@@ -33,8 +33,9 @@ export function NameBarChart<T extends { label: string }>({
     >
       <CartesianGrid horizontal={false} strokeDasharray="3 3" />
       <YAxis {...nameAxisProps(nameWidth)} />
-      <NameLabels names={data.map((d) => d.label)} width={nameWidth} />
-      <XAxis {...countAxisProps(lang)} {...range} />
+      <AxisLabels side="left" values={data.map((d) => d.label)} width={nameWidth} fontSize={12} />
+      <XAxis {...countAxisProps} {...range} />
+      <AxisLabels side="bottom" values={range.ticks} format={countLabel(lang)} />
       {children}
     </BarChart>
   );

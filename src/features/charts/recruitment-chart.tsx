@@ -12,12 +12,11 @@ import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
 import { recruitmentTable } from './recruitment-table';
-import { countAxisProps, nameAxisProps, percentTickFormatter } from './axis-props';
-import { PlainTick } from './plain-tick';
+import { countAxisProps, countLabel, nameAxisProps, percentLabel } from './axis-props';
 import { SeriesLegend } from './series-legend';
-import { NameLabels } from './name-labels';
+import { AxisLabels } from './axis-labels';
 import { ChartBars } from './chart-bars';
-import { valueAxisRange } from './bar-geometry';
+import { percentTicks, tallest, barGeometry, valuesOf, valueAxisRange } from './bar-geometry';
 
 interface Datum {
   key: string;
@@ -66,6 +65,9 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
       row: null,
     });
 
+  const countRange = valueAxisRange(shown, onAxis('count'), false);
+  const pctTicks = percentTicks(tallest(barGeometry(valuesOf(shown, onAxis('pct')), false)));
+
   return (
     <ChartPanel
       id="recruitment"
@@ -84,24 +86,23 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
           >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <YAxis {...nameAxisProps(220)} />
-            <NameLabels names={shown.map((d) => d.label)} width={220} />
-            <XAxis
-              xAxisId="count"
-              orientation="bottom"
-              {...countAxisProps(lang)}
-              {...valueAxisRange(shown, onAxis('count'), false)}
+            <AxisLabels side="left" values={shown.map((d) => d.label)} width={220} fontSize={12} />
+            <XAxis xAxisId="count" orientation="bottom" {...countAxisProps} {...countRange} />
+            <AxisLabels
+              side="bottom"
+              axisId="count"
+              values={countRange.ticks}
+              format={countLabel(lang)}
             />
             <XAxis
               xAxisId="pct"
-              type="number"
               orientation="top"
-              // Past 100 only for a quota overdone.
-              domain={[0, Math.max(100, valueAxisRange(shown, onAxis('pct'), false).domain[1])]}
+              {...countAxisProps}
+              domain={[0, pctTicks[pctTicks.length - 1]!]}
+              ticks={pctTicks}
               allowDataOverflow
-              interval={0}
-              tick={PlainTick}
-              tickFormatter={percentTickFormatter(lang)}
             />
+            <AxisLabels side="top" axisId="pct" values={pctTicks} format={percentLabel(lang)} />
             <Tooltip
               includeHidden
               content={({ active, payload }) => {
