@@ -17,7 +17,6 @@ import type { ChartProps } from './chart-props';
 import { TooltipBox } from './chart-tooltip';
 import { countAxisProps, countLabel } from './axis-props';
 import { AxisLabels } from './axis-labels';
-import { PlainTick } from './plain-tick';
 import { ChartBars } from './chart-bars';
 import { valueAxisRange } from './bar-geometry';
 import { ConferenceMarks } from './conference-marks';
@@ -25,7 +24,7 @@ import { panelSources } from './source-line';
 
 const statuses = ['done', 'planned'] as const;
 const MARK_TITLES = 8;
-/** Period labels the axis has room for; a set interval spares recharts measuring each one. */
+/** Period labels the axis has room for: every second, third… period beyond it. */
 const MAX_TICKS = 12;
 /** A period's exercises listed on hover; a national year holds thousands. */
 const TOOLTIP_LINES = 12;
@@ -81,6 +80,8 @@ export function ExercisesChart({
   );
 
   const countRange = valueAxisRange(data, series, true);
+  const labelEvery = Math.ceil(data.length / MAX_TICKS);
+  const labelledBuckets = buckets.flatMap((b, i) => (i % labelEvery === 0 ? [b.bucket] : []));
 
   return (
     <ChartPanel
@@ -108,11 +109,8 @@ export function ExercisesChart({
             margin={{ top: 24 }}
           >
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
-            <XAxis
-              dataKey="bucket"
-              interval={Math.max(0, Math.ceil(data.length / MAX_TICKS) - 1)}
-              tick={PlainTick}
-            />
+            <XAxis dataKey="bucket" tick={false} tickLine={false} />
+            <AxisLabels side="bottom" values={labelledBuckets} />
             <YAxis {...countAxisProps} {...countRange} />
             <AxisLabels side="left" values={countRange.ticks} format={countLabel(lang)} />
             <Tooltip
