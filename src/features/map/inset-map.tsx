@@ -7,6 +7,22 @@ import { fitProjection, geometryPath } from './geodata/svg-path';
 /** The whole country with Hoàng Sa and Trường Sa, wider than any province view. */
 const COUNTRY: BBox = [102, 7.3, 117.6, 23.5];
 const WIDTH = 120;
+const { project, height } = fitProjection(COUNTRY, WIDTH);
+
+/**
+ * The country's outline, drawn once per province layer: the inset comes and goes as the view
+ * leaves the archipelagos and reaches them again, and 63 provinces' points took a while.
+ */
+const landPaths = new WeakMap<readonly AreaFeature[], string>();
+
+function landPath(provinces: readonly AreaFeature[]): string {
+  let path = landPaths.get(provinces);
+  if (path === undefined) {
+    path = provinces.map((f) => geometryPath(f.geometry, project)).join('');
+    landPaths.set(provinces, path);
+  }
+  return path;
+}
 
 interface InsetMapProps {
   provinces: readonly AreaFeature<ProvinceProperties>[];
@@ -28,11 +44,7 @@ export function InsetMap({
   label,
   archipelagoLabel,
 }: InsetMapProps) {
-  const { project, height } = useMemo(() => fitProjection(COUNTRY, WIDTH), []);
-  const land = useMemo(
-    () => provinces.map((f) => geometryPath(f.geometry, project)).join(''),
-    [provinces, project],
-  );
+  const land = landPath(provinces);
   const islands = useMemo(
     () =>
       archipelagos.map((f) => ({
@@ -41,7 +53,7 @@ export function InsetMap({
         at: project(f.properties.label),
         text: archipelagoLabel(f.properties),
       })),
-    [archipelagos, project, archipelagoLabel],
+    [archipelagos, archipelagoLabel],
   );
   const topLeft = view && project([view[0], view[3]]);
   const bottomRight = view && project([view[2], view[1]]);
