@@ -72,8 +72,17 @@ export function valueAxisRange(
   series: readonly { key: string }[],
   stacked: boolean,
 ): { domain: [number, number]; ticks: number[]; allowDataOverflow: true } {
-  const ticks = countTicks(tallest(barGeometry(valuesOf(data, series), stacked)));
+  const ticks = countTicks(tallestBar(data, series, stacked));
   return { domain: [0, ticks[ticks.length - 1]!], ticks, allowDataOverflow: true };
+}
+
+/** The far end of the tallest bar (or stack) these series draw from these data. */
+export function tallestBar(
+  data: readonly object[],
+  series: readonly { key: string }[],
+  stacked: boolean,
+): number {
+  return tallest(barGeometry(valuesOf(data, series), stacked));
 }
 
 /** Each datum's values, series by series; what is not a finite number is missing. */

@@ -30,8 +30,9 @@ interface ChartBarsProps<T extends Datum, S extends BarSeriesStyle> {
  * Recharts' <Bar> builds several components, selectors and event props for every rectangle,
  * which made a filter change cost ~30-130 ms per chart; this draws the same bars in a few ms.
  * Recharts knows nothing of the bars: their value axis takes its range from `valueAxisRange`,
- * and one hidden line with no figures gives the tooltip its row (a hidden <Bar> per series,
- * kept for that, still worked out every rectangle of its series on each change).
+ * and one hidden line with no figures gives the tooltip its row (so the charts' tooltips take
+ * `includeHidden`). A hidden <Bar> per series, kept for that until session 12, still worked
+ * out every rectangle of its series on each change.
  */
 export function ChartBars<T extends Datum, S extends BarSeriesStyle>({
   data,

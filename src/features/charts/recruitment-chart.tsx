@@ -16,7 +16,7 @@ import { countAxisProps, countLabel, nameAxisProps, percentLabel } from './axis-
 import { SeriesLegend } from './series-legend';
 import { AxisLabels } from './axis-labels';
 import { ChartBars } from './chart-bars';
-import { percentTicks, tallest, barGeometry, valuesOf, valueAxisRange } from './bar-geometry';
+import { percentTicks, tallestBar, valueAxisRange } from './bar-geometry';
 
 interface Datum {
   key: string;
@@ -66,7 +66,7 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
     });
 
   const countRange = valueAxisRange(shown, onAxis('count'), false);
-  const pctTicks = percentTicks(tallest(barGeometry(valuesOf(shown, onAxis('pct')), false)));
+  const pctTicks = percentTicks(tallestBar(shown, onAxis('pct'), false));
 
   return (
     <ChartPanel
