@@ -90,4 +90,41 @@ describe('a national-scale dataset in the column layout', () => {
       expect(outsideRequests).toEqual([]);
     },
   );
+
+  it(
+    'updates the panels in sight first; those out of sight catch up once the filter rests, and export all exports them current',
+    { timeout: 180_000 },
+    async () => {
+      const { page, outsideRequests, errors } = await openWatchedPage(browser(), baseUrl);
+      await page.goto(`${baseUrl}/?data=e2e-national`, { waitUntil: 'networkidle' });
+      await page.locator('[data-panel="map"] .export-menu').waitFor({ timeout: 60_000 });
+      const dashboard = page.locator('.dashboard');
+      const held = page.locator('[data-hold="timeline"]');
+      // The browser has said that the timeline, far below, is out of sight.
+      await page.locator('[data-hold="timeline"][data-out-of-sight]').waitFor();
+      const before = await dashboard.getAttribute('data-filter');
+
+      await page.locator('.filter-panel input[type="checkbox"]').first().check();
+      await expect
+        .poll(() => dashboard.getAttribute('data-filter'), { interval: 10 })
+        .not.toBe(before);
+      const after = await dashboard.getAttribute('data-filter');
+      // Until the filter has rested a quarter of a second, the timeline shows the last one.
+      expect(await held.getAttribute('data-filter')).toBe(before);
+      expect(await held.getAttribute('aria-busy')).toBe('true');
+
+      const zip = page.waitForEvent('download');
+      await page.getByRole('button', { name: /Tải tất cả/ }).click();
+      const files = unzipSync(new Uint8Array(await readFile(await (await zip).path())));
+      await expect.poll(() => held.getAttribute('data-filter')).toBe(after);
+      expect(await held.getAttribute('aria-busy')).toBeNull();
+      // The archive's timeline is the one for the new filter, as its own export gives it.
+      const own = await exportFrom(page, page.locator('[data-panel="timeline"]'), 'csv');
+      const fromZip = files[own.suggestedFilename()];
+      expect(fromZip, own.suggestedFilename()).toBeDefined();
+      expect(Buffer.from(fromZip!).toString('utf8')).toBe(await readFile(await own.path(), 'utf8'));
+      expect(errors).toEqual([]);
+      expect(outsideRequests).toEqual([]);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import type { DatasetIndex } from '@/domain/dataset-index';
@@ -14,6 +14,8 @@ import { useFilterSubtitle } from '@/features/filters/use-filter-subtitle';
 import { ChartsSection } from '@/features/charts/charts-section';
 import { ExportAllButton, ExportRegistry } from '@/features/export/export-all';
 import { MapSection } from '@/features/map/map-section';
+import { HoldOutOfSight } from '@/features/out-of-sight/hold-out-of-sight';
+import { useTrackOutOfSight } from '@/features/out-of-sight/use-track-out-of-sight';
 import { Timeline } from '@/features/timeline/timeline';
 import type { PanelId } from '@/features/views/panel-ids';
 import { parseSlides } from '@/features/views/saved-view';
@@ -24,8 +26,9 @@ import { FilteredDataGate } from './filtered-data-gate';
 
 /**
  * From this many reports the panels out of sight are left undrawn until scrolled near (see
- * styles.css): at national scale that saves most of a filter change's layout, on a few
- * reports it saves nothing, and it would leave them out of full-page captures.
+ * styles.css), and a filter change reaches them once it rests (HoldOutOfSight): at national
+ * scale that saves most of a change's layout and half its rendering; on a few reports it saves
+ * nothing, and it would leave them out of full-page captures.
  */
 const UNDRAWN_OUT_OF_SIGHT_FROM = 1_000;
 
@@ -40,6 +43,8 @@ const Dashboard = memo(function Dashboard({
 }) {
   const { t } = useT();
   const filtered = useFilteredSelection(index, rows);
+  const filterKey = useMemo(() => JSON.stringify(filtered.filter), [filtered.filter]);
+  useTrackOutOfSight();
   const subtitle = useFilterSubtitle(index);
   const toggleUnit = useFilterStore((s) => s.toggleUnit);
   const toggleExerciseType = useFilterStore((s) => s.toggleExerciseType);
@@ -58,10 +63,11 @@ const Dashboard = memo(function Dashboard({
         })
       : t('timeline.emptyAll');
   return (
-    // data-filter tells the benchmark which filter every panel below has rendered.
+    // data-filter tells the benchmark which filter the panels in sight have rendered (each panel
+    // held out of sight names its own).
     <div
       className="dashboard"
-      data-filter={JSON.stringify(filtered.filter)}
+      data-filter={filterKey}
       data-scale={index.reportsByDate.length >= UNDRAWN_OUT_OF_SIGHT_FROM ? 'large' : undefined}
     >
       <SectionBoundary section={t('filters.title')}>
@@ -91,6 +97,7 @@ const Dashboard = memo(function Dashboard({
           onUnitClick={toggleUnit}
           onExerciseTypeClick={toggleExerciseType}
           visible={visible}
+          filterKey={filterKey}
         />
         {visible('map') && (
           <MapSection
@@ -98,18 +105,22 @@ const Dashboard = memo(function Dashboard({
             reports={filtered.reports}
             facts={filtered.facts}
             subtitle={subtitle}
+            selectedUnitIds={filtered.filter.unitIds}
+            filterKey={filterKey}
           />
         )}
         {visible('timeline') && (
-          <SectionBoundary section={t('timeline.title')}>
-            <Timeline
-              rows={filtered.rows}
-              zoomYear={zoomYear}
-              onZoom={setZoomYear}
-              emptyHint={emptyHint}
-              subtitle={subtitle}
-            />
-          </SectionBoundary>
+          <HoldOutOfSight panel="timeline" filterKey={filterKey}>
+            <SectionBoundary section={t('timeline.title')}>
+              <Timeline
+                rows={filtered.rows}
+                zoomYear={zoomYear}
+                onZoom={setZoomYear}
+                emptyHint={emptyHint}
+                subtitle={subtitle}
+              />
+            </SectionBoundary>
+          </HoldOutOfSight>
         )}
       </div>
     </div>

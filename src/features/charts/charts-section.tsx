@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import { headlineTotals } from '@/domain/aggregate/headline-totals';
 import type { PanelId } from '@/features/views/panel-ids';
+import { HoldOutOfSight } from '@/features/out-of-sight/hold-out-of-sight';
 import { useT } from '@/lib/i18n/use-t';
 import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
 import { AwardsChart } from './awards-chart';
@@ -16,8 +17,13 @@ import { RecruitmentChart } from './recruitment-chart';
 /** Headline cards and the chart panels, each panel isolated by its own error boundary. */
 export function ChartsSection({
   visible,
+  filterKey,
   ...props
-}: ChartProps & { visible: (id: PanelId) => boolean }) {
+}: ChartProps & {
+  visible: (id: PanelId) => boolean;
+  /** The filter `props` select by, for the panels held out of sight. */
+  filterKey: string;
+}) {
   const { t } = useT();
   const totals = useMemo(() => headlineTotals(props.facts), [props.facts]);
   // On a national dataset the charts take a few hundred ms to draw: the headline figures,
@@ -25,9 +31,11 @@ export function ChartsSection({
   const chartsDrawn = useAfterFirstPaint();
   const chart = (id: PanelId, title: string, panel: ReactNode) =>
     visible(id) && (
-      <SectionBoundary section={title}>
-        {chartsDrawn ? panel : <ChartStandIn title={title} />}
-      </SectionBoundary>
+      <HoldOutOfSight panel={id} filterKey={filterKey}>
+        <SectionBoundary section={title}>
+          {chartsDrawn ? panel : <ChartStandIn title={title} />}
+        </SectionBoundary>
+      </HoldOutOfSight>
     );
   return (
     <section className="charts" aria-labelledby="charts-h">

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useFilterStore } from '@/features/filters/filter-store';
+import { useOutOfSightStore } from '@/features/out-of-sight/out-of-sight-store';
 import { useT } from '@/lib/i18n/use-t';
 import { downloadBlob } from './download';
 import { createRegistry, RegistryContext, useExportRegistry } from './export-registry';
@@ -25,6 +27,11 @@ export function ExportAllButton() {
   const run = async () => {
     setBusy(true);
     setStatus(t('export.working'));
+    // Panels held out of sight catch up first: the archive shows the filter named on it.
+    let unhold: () => void = () => {};
+    flushSync(() => {
+      unhold = useOutOfSightStore.getState().release();
+    });
     try {
       const files: ArchiveFile[] = [];
       for (const panel of registry.list()) {
@@ -51,6 +58,7 @@ export function ExportAllButton() {
         t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
       );
     } finally {
+      unhold();
       setBusy(false);
     }
   };

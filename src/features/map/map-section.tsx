@@ -4,6 +4,7 @@ import type { DatasetIndex } from '@/domain/dataset-index';
 import type { FactRows } from '@/domain/aggregate/fact-rows';
 import type { Report } from '@/domain/schema/report';
 import { useFilterStore } from '@/features/filters/filter-store';
+import { HoldOutOfSight } from '@/features/out-of-sight/hold-out-of-sight';
 import { useT } from '@/lib/i18n/use-t';
 
 // Leaflet and the map stay out of the first load.
@@ -14,26 +15,24 @@ interface MapSectionProps {
   reports: readonly Report[];
   facts: FactRows;
   subtitle: string;
+  selectedUnitIds: readonly string[];
+  /** The filter the reports and facts are selected by, for the map held out of sight. */
+  filterKey: string;
 }
 
 /** The map in its own error boundary, loaded on demand, wired to the shared filter. */
-export function MapSection(props: MapSectionProps) {
+export function MapSection({ filterKey, ...props }: MapSectionProps) {
   const { t } = useT();
   const layer = useFilterStore((s) => s.mapLayer);
   const setLayer = useFilterStore((s) => s.setMapLayer);
-  const selectedUnitIds = useFilterStore((s) => s.filter.unitIds);
   const toggleUnit = useFilterStore((s) => s.toggleUnit);
   return (
-    <SectionBoundary section={t('map.title')}>
-      <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
-        <MapPanel
-          {...props}
-          layer={layer}
-          onLayerChange={setLayer}
-          selectedUnitIds={selectedUnitIds}
-          onUnitClick={toggleUnit}
-        />
-      </Suspense>
-    </SectionBoundary>
+    <HoldOutOfSight panel="map" filterKey={filterKey}>
+      <SectionBoundary section={t('map.title')}>
+        <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
+          <MapPanel {...props} layer={layer} onLayerChange={setLayer} onUnitClick={toggleUnit} />
+        </Suspense>
+      </SectionBoundary>
+    </HoldOutOfSight>
   );
 }

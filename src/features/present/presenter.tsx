@@ -129,6 +129,8 @@ export function Presenter({ index, rows }: PresenterProps) {
         reports={filtered.reports}
         facts={filtered.facts}
         subtitle={subtitle}
+        selectedUnitIds={filtered.filter.unitIds}
+        filterKey={JSON.stringify(filtered.filter)}
       />
     ),
     timeline: () => (
