@@ -26,9 +26,9 @@ import { FilteredDataGate } from './filtered-data-gate';
 
 /**
  * From this many reports the panels out of sight are left undrawn until scrolled near (see
- * styles.css), and a filter change reaches them once it rests (HoldOutOfSight): at national
- * scale that saves most of a change's layout and half its rendering; on a few reports it saves
- * nothing, and it would leave them out of full-page captures.
+ * styles.css), and a filter change reaches those more than a screen away once it rests
+ * (HoldOutOfSight): at national scale that saves most of a change's layout and half its
+ * rendering; on a few reports it saves nothing, and it would leave them out of full-page captures.
  */
 const UNDRAWN_OUT_OF_SIGHT_FROM = 1_000;
 
@@ -44,7 +44,8 @@ const Dashboard = memo(function Dashboard({
   const { t } = useT();
   const filtered = useFilteredSelection(index, rows);
   const filterKey = useMemo(() => JSON.stringify(filtered.filter), [filtered.filter]);
-  useTrackOutOfSight();
+  const large = index.reportsByDate.length >= UNDRAWN_OUT_OF_SIGHT_FROM;
+  useTrackOutOfSight(large);
   const subtitle = useFilterSubtitle(index);
   const toggleUnit = useFilterStore((s) => s.toggleUnit);
   const toggleExerciseType = useFilterStore((s) => s.toggleExerciseType);
@@ -65,11 +66,7 @@ const Dashboard = memo(function Dashboard({
   return (
     // data-filter tells the benchmark which filter the panels in sight have rendered (each panel
     // held out of sight names its own).
-    <div
-      className="dashboard"
-      data-filter={filterKey}
-      data-scale={index.reportsByDate.length >= UNDRAWN_OUT_OF_SIGHT_FROM ? 'large' : undefined}
-    >
+    <div className="dashboard" data-filter={filterKey} data-scale={large ? 'large' : undefined}>
       <SectionBoundary section={t('filters.title')}>
         <FilterPanel index={index} />
       </SectionBoundary>

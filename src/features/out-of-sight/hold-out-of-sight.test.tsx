@@ -5,7 +5,7 @@ import { useOutOfSightStore } from './out-of-sight-store';
 import { useTrackOutOfSight } from './use-track-out-of-sight';
 
 function Panel({ unit }: { unit: string }) {
-  useTrackOutOfSight();
+  useTrackOutOfSight(true);
   return (
     <HoldOutOfSight panel="awards" filterKey={unit}>
       <section data-panel="awards">Khen thưởng: {unit}</section>
@@ -13,12 +13,21 @@ function Panel({ unit }: { unit: string }) {
   );
 }
 
-/** What the browser says when it starts or stops skipping a panel's contents. */
-function browserSkips(skipped: boolean) {
-  const event = Object.assign(new Event('contentvisibilityautostatechange'), { skipped });
-  act(() => {
-    document.querySelector('[data-panel="awards"]')!.dispatchEvent(event);
-  });
+/** The page's one IntersectionObserver, as the browser would drive it. */
+let reportDistance: ((entries: Partial<IntersectionObserverEntry>[]) => void) | undefined;
+class FakeIntersectionObserver {
+  constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+    reportDistance = callback;
+  }
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+
+/** The panel moves more than a screen away from the view, or comes back near it. */
+function movesAway(far: boolean) {
+  act(() => reportDistance!([{ target: hold(), isIntersecting: !far }]));
 }
 
 const hold = () => document.querySelector('[data-hold="awards"]')!;
@@ -35,9 +44,9 @@ describe('HoldOutOfSight', () => {
     expect(hold()).not.toHaveAttribute('aria-busy');
   });
 
-  it('keeps what it showed while skipped, says it is behind, and catches up once changes rest', () => {
+  it('keeps what it showed while far from the view, says it is behind, and catches up once changes rest', () => {
     const { rerender } = render(<Panel unit="Hải Phòng" />);
-    browserSkips(true);
+    movesAway(true);
     expect(hold()).toHaveAttribute('data-out-of-sight', 'true');
     rerender(<Panel unit="Bắc Giang" />);
     expect(screen.getByText('Khen thưởng: Hải Phòng')).toBeInTheDocument();
@@ -54,23 +63,23 @@ describe('HoldOutOfSight', () => {
     expect(screen.getByText('Khen thưởng: Hà Nội')).toBeInTheDocument();
     expect(hold()).toHaveAttribute('data-filter', 'Hà Nội');
     expect(hold()).not.toHaveAttribute('aria-busy');
-    // Still skipped: the next change is held again.
+    // Still far: the next change is held again.
     rerender(<Panel unit="Dương Kinh" />);
     expect(screen.getByText('Khen thưởng: Hà Nội')).toBeInTheDocument();
   });
 
-  it('catches up at once when the browser starts drawing it again', () => {
+  it('catches up at once when it comes near the view again', () => {
     const { rerender } = render(<Panel unit="Hải Phòng" />);
-    browserSkips(true);
+    movesAway(true);
     rerender(<Panel unit="Bắc Giang" />);
-    browserSkips(false);
+    movesAway(false);
     expect(screen.getByText('Khen thưởng: Bắc Giang')).toBeInTheDocument();
     expect(hold()).not.toHaveAttribute('data-out-of-sight');
   });
 
   it('is current for as long as a release (an export of every panel) is held', () => {
     const { rerender } = render(<Panel unit="Hải Phòng" />);
-    browserSkips(true);
+    movesAway(true);
     rerender(<Panel unit="Bắc Giang" />);
     let unhold = () => {};
     act(() => {
@@ -86,7 +95,7 @@ describe('HoldOutOfSight', () => {
 
   it('brings every panel up to date before a printout', () => {
     const { rerender } = render(<Panel unit="Hải Phòng" />);
-    browserSkips(true);
+    movesAway(true);
     rerender(<Panel unit="Bắc Giang" />);
     window.dispatchEvent(new Event('beforeprint'));
     expect(screen.getByText('Khen thưởng: Bắc Giang')).toBeInTheDocument();

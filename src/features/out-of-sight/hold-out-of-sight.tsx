@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PanelId } from '@/features/views/panel-ids';
-import { useHolding, useOutOfSightStore } from './out-of-sight-store';
+import { useHolding, useOutOfSightStore, watchDistance } from './out-of-sight-store';
 
 interface Shown {
   children: ReactNode;
@@ -28,9 +28,9 @@ function whenSettled(task: () => void): () => void {
 }
 
 /**
- * A panel the browser is not drawing (far below the fold at national scale) keeps what it last
- * drew through a filter change, so the change reaches the panels in sight first; the held panel
- * catches up once the filters rest and the browser is idle, or at once when it comes near. While
+ * At national scale a panel more than a screen from the view keeps what it last drew through a
+ * filter change, so the change reaches the panels in sight first; the held panel catches up
+ * once the filters rest and the browser is idle, or at once when it comes near. While
  * behind, it says so to assistive technology (aria-busy); for tests and the benchmark it names
  * the filter it shows (data-filter) and whether it is out of sight.
  */
@@ -45,6 +45,7 @@ export function HoldOutOfSight({
   children: ReactNode;
 }) {
   const holding = useHolding(panel);
+  const wrapper = useRef<HTMLDivElement>(null);
   const [held, setHeld] = useState<Shown | null>(null);
   // Adjusted while rendering (not in an effect) so that no frame shows the wrong one.
   if (holding && held === null) setHeld({ children, filterKey });
@@ -59,12 +60,16 @@ export function HoldOutOfSight({
   }, [behind, children]);
 
   useEffect(() => {
-    const { setSkipped } = useOutOfSightStore.getState();
-    return () => setSkipped(panel, false);
+    const stop = wrapper.current ? watchDistance(panel, wrapper.current) : () => {};
+    return () => {
+      stop();
+      useOutOfSightStore.getState().setFar(panel, false);
+    };
   }, [panel]);
 
   return (
     <div
+      ref={wrapper}
       className="out-of-sight-hold"
       data-hold={panel}
       data-filter={shown.filterKey}
