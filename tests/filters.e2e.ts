@@ -54,4 +54,18 @@ describe('filtering by unit', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('keeps that notice when the link also names slides, which stay in the URL', async () => {
+    const { page, errors } = await openWatchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/?slides=headline,timeline&unit=ha-tay-cu&period=2024-Q9`, {
+      waitUntil: 'networkidle',
+    });
+    await page.waitForURL(`${baseUrl}/?slides=headline,timeline`);
+    await page.getByTestId('timeline-entry').first().waitFor();
+    const notices = await page.getByTestId('url-notices').innerText();
+    expect(notices).toContain('ha-tay-cu');
+    expect(notices).toContain('2024-Q9');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

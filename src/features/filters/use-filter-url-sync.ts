@@ -18,6 +18,14 @@ function withKept(search: string): string {
   return text ? `?${text}` : '';
 }
 
+/** The query string without the page's own parameters: the part the filter writes. */
+function filterPart(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of KEPT) params.delete(key);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
 /**
  * Keeps the filter store and the query string in step, both ways: a link opens the view
  * it describes, each change is a history entry (back and forward work), and unit ids that
@@ -29,7 +37,9 @@ export function useFilterUrlSync(index: DatasetIndex | undefined) {
   const lastWritten = useRef<string | null>(null);
 
   useEffect(() => {
-    if (location.search === lastWritten.current) return;
+    // What the filter wrote itself, beside a kept parameter, is not a new link to load: loading
+    // it again would drop the notice about the parts of the first link it could not use.
+    if (filterPart(location.search) === lastWritten.current) return;
     const { state, problems } = parseFilterSearch(location.search);
     lastWritten.current = serializeFilterSearch(state);
     useFilterStore.getState().loadFromUrl(state, problems);
