@@ -166,6 +166,11 @@ export function serializeFilterSearch({ filter, zoomYear, mapLayer }: FilterUrlS
   if (filter.exerciseTypes.length > 0) params.set('exercise', filter.exerciseTypes.join(','));
   if (zoomYear !== null) params.set('zoom', String(zoomYear));
   if (mapLayer !== defaultMapLayer) params.set('map', mapLayer);
-  const search = params.toString().replace(/%2C/g, ',');
-  return search ? `?${search}` : '';
+  return searchText(params);
+}
+
+/** A query string as the app writes it: lists keep their commas readable; none at all is ''. */
+export function searchText(params: URLSearchParams): string {
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
 }

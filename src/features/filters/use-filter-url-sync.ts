@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import { parseFilterSearch, serializeFilterSearch } from './filter-url';
+import { parseFilterSearch, searchText, serializeFilterSearch } from './filter-url';
 import { useFilterStore } from './filter-store';
 
 /** Parameters that belong to the page, not the filter: a filter change keeps them. */
@@ -14,16 +14,14 @@ function withKept(search: string): string {
     const value = current.get(key);
     if (value !== null) next.set(key, value);
   }
-  const text = next.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
+  return searchText(next);
 }
 
 /** The query string without the page's own parameters: the part the filter writes. */
 function filterPart(search: string): string {
   const params = new URLSearchParams(search);
   for (const key of KEPT) params.delete(key);
-  const text = params.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
+  return searchText(params);
 }
 
 /**
