@@ -42,6 +42,37 @@ describe('charts', () => {
     await page.context().close();
   });
 
+  it('take their new height in the same frame as their new bars when a filter changes the number of rows', async () => {
+    const { page, errors } = await openWatchedPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    const panel = page.locator('[data-panel="recruitment"]');
+    await panel.locator('.chart-bar').first().waitFor();
+    const heightBefore = await panel.locator('svg.recharts-surface').getAttribute('height');
+    // Every DOM update from here on: is the drawing as tall as the box the panel gives it?
+    await panel.evaluate((element) => {
+      const updates: string[] = [];
+      (window as unknown as { chartHeights: string[] }).chartHeights = updates;
+      new MutationObserver(() => {
+        const svg = element.querySelector('svg.recharts-surface');
+        const box = element.querySelector('.chart-panel__chart > *');
+        if (svg && box) updates.push(`${svg.getAttribute('height')}/${box.clientHeight}`);
+      }).observe(element, { subtree: true, childList: true, attributes: true });
+    });
+    await panel.locator('.chart-bars').first().locator('.chart-bar').first().click();
+    await page.waitForURL(`${baseUrl}/?unit=hai-phong`);
+    await expect
+      .poll(() => panel.locator('svg.recharts-surface').getAttribute('height'))
+      .not.toBe(heightBefore);
+    const updates = await page.evaluate(
+      () => (window as unknown as { chartHeights: string[] }).chartHeights,
+    );
+    expect(updates.length).toBeGreaterThan(0);
+    // Recharts' own responsive mode drew the new bars in the old height first, for a frame.
+    expect(updates.filter((update) => update.split('/')[0] !== update.split('/')[1])).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('mark each year that held conferences, and name them on hover', async () => {
     const { page, errors } = await openWatchedPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });

@@ -21,6 +21,7 @@ import { ChartBars } from './chart-bars';
 import { valueAxisRange } from './bar-geometry';
 import { ConferenceMarks } from './conference-marks';
 import { panelSources } from './source-line';
+import { SizedChart } from './sized-chart';
 
 const statuses = ['done', 'planned'] as const;
 const MARK_TITLES = 8;
@@ -101,61 +102,60 @@ export function ExercisesChart({
               <option value="quarter">{t('slider.byQuarter')}</option>
             </select>
           </label>
-          <BarChart
-            responsive
-            data={data}
-            style={{ width: '100%', height: 340 }}
-            accessibilityLayer
-            margin={{ top: 24 }}
-          >
-            <CartesianGrid vertical={false} strokeDasharray="3 3" />
-            <XAxis dataKey="bucket" tick={false} tickLine={false} />
-            <AxisLabels side="bottom" values={labelledBuckets} />
-            <YAxis {...countAxisProps} {...countRange} />
-            <AxisLabels side="left" values={countRange.ticks} format={countLabel(lang)} />
-            <Tooltip
-              includeHidden
-              content={({ active, payload }) => {
-                const bucket = (payload?.[0]?.payload as { source?: ExerciseBucket } | undefined)
-                  ?.source;
-                return (
-                  <TooltipBox
-                    active={active}
-                    title={bucket?.bucket}
-                    lines={[
-                      ...(bucket?.facts.slice(0, TOOLTIP_LINES) ?? []).map((fact) => {
-                        const f = fact as FactOf<'exercises'>;
-                        const report = index.reportsById.get(f.reportId);
-                        const unit = index.units.byId.get(f.unitId)?.name[lang] ?? f.unitId;
-                        return `${seriesLabel(f.exerciseType, f.status === 'done' ? 'done' : 'planned')} · ${unit}${
-                          report ? ` (${formatDate(report.date, lang)})` : ''
-                        }`;
-                      }),
-                      ...(bucket && bucket.facts.length > TOOLTIP_LINES
-                        ? [
-                            t('exercises.more', {
-                              count: formatNumber(bucket.facts.length - TOOLTIP_LINES, lang),
-                            }),
-                          ]
-                        : []),
-                    ]}
-                  />
-                );
-              }}
-            />
-            <ChartBars
-              data={data}
-              categoryKey="bucket"
-              layout="horizontal"
-              stacked
-              series={series}
-              onBarClick={(_, series) => onExerciseTypeClick(series.type)}
-            />
-            <ConferenceMarks
-              marks={conferenceMarks}
-              formatCount={(count) => formatNumber(count, lang)}
-            />
-          </BarChart>
+          <SizedChart height={340}>
+            {(size) => (
+              <BarChart {...size} data={data} accessibilityLayer margin={{ top: 24 }}>
+                <CartesianGrid vertical={false} strokeDasharray="3 3" />
+                <XAxis dataKey="bucket" tick={false} tickLine={false} />
+                <AxisLabels side="bottom" values={labelledBuckets} />
+                <YAxis {...countAxisProps} {...countRange} />
+                <AxisLabels side="left" values={countRange.ticks} format={countLabel(lang)} />
+                <Tooltip
+                  includeHidden
+                  content={({ active, payload }) => {
+                    const bucket = (
+                      payload?.[0]?.payload as { source?: ExerciseBucket } | undefined
+                    )?.source;
+                    return (
+                      <TooltipBox
+                        active={active}
+                        title={bucket?.bucket}
+                        lines={[
+                          ...(bucket?.facts.slice(0, TOOLTIP_LINES) ?? []).map((fact) => {
+                            const f = fact as FactOf<'exercises'>;
+                            const report = index.reportsById.get(f.reportId);
+                            const unit = index.units.byId.get(f.unitId)?.name[lang] ?? f.unitId;
+                            return `${seriesLabel(f.exerciseType, f.status === 'done' ? 'done' : 'planned')} · ${unit}${
+                              report ? ` (${formatDate(report.date, lang)})` : ''
+                            }`;
+                          }),
+                          ...(bucket && bucket.facts.length > TOOLTIP_LINES
+                            ? [
+                                t('exercises.more', {
+                                  count: formatNumber(bucket.facts.length - TOOLTIP_LINES, lang),
+                                }),
+                              ]
+                            : []),
+                        ]}
+                      />
+                    );
+                  }}
+                />
+                <ChartBars
+                  data={data}
+                  categoryKey="bucket"
+                  layout="horizontal"
+                  stacked
+                  series={series}
+                  onBarClick={(_, series) => onExerciseTypeClick(series.type)}
+                />
+                <ConferenceMarks
+                  marks={conferenceMarks}
+                  formatCount={(count) => formatNumber(count, lang)}
+                />
+              </BarChart>
+            )}
+          </SizedChart>
           <ul className="chart-legend" aria-label={t('exercises.legend')}>
             {present.map((type) => (
               <li key={type} data-legend-item>

@@ -8,6 +8,7 @@ import { okabeIto } from '@/lib/chart-theme';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { barRowHeight, TOP_UNITS, type ChartProps } from './chart-props';
+import { SizedChart } from './sized-chart';
 import { TooltipBox } from './chart-tooltip';
 import { panelSources, sourceLine } from './source-line';
 import { ConflictNotes } from './conflict-notes';
@@ -76,65 +77,73 @@ export function RecruitmentChart({ index, facts, subtitle, onUnitClick }: ChartP
       empty={summary.groupCount === 0}
       chart={
         <>
-          <BarChart
-            responsive
-            layout="vertical"
-            data={shown}
-            style={{ width: '100%', height: shown.length * barRowHeight + 60 }}
-            margin={{ left: 8, right: 24 }}
-            accessibilityLayer
-          >
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <YAxis {...nameAxisProps(220)} />
-            <AxisLabels side="left" values={shown.map((d) => d.label)} width={220} fontSize={12} />
-            <XAxis xAxisId="count" orientation="bottom" {...countAxisProps} {...countRange} />
-            <AxisLabels
-              side="bottom"
-              axisId="count"
-              values={countRange.ticks}
-              format={countLabel(lang)}
-            />
-            <XAxis
-              xAxisId="pct"
-              orientation="top"
-              {...countAxisProps}
-              domain={[0, pctTicks[pctTicks.length - 1]!]}
-              ticks={pctTicks}
-              allowDataOverflow
-            />
-            <AxisLabels side="top" axisId="pct" values={pctTicks} format={percentLabel(lang)} />
-            <Tooltip
-              includeHidden
-              content={({ active, payload }) => {
-                const datum = payload?.[0]?.payload as Datum | undefined;
-                const row = datum?.row;
-                return (
-                  <TooltipBox
-                    active={active}
-                    title={datum?.label}
-                    lines={
-                      row
-                        ? [
-                            `${t('recruitment.enlisted')}: ${values(row.enlisted, (n) => formatNumber(n, lang))}`,
-                            `${t('recruitment.quota')}: ${values(row.quotaCompletionPct, (n) => formatPercent(n, lang))}`,
-                            `${t('charts.source')}: ${sources(row)}`,
-                          ]
-                        : []
-                    }
-                  />
-                );
-              }}
-            />
-            <ChartBars
-              data={shown}
-              categoryKey="label"
-              layout="vertical"
-              series={series.map((figure) => ({ ...figure, axisId: figure.axis }))}
-              onBarClick={(datum) => {
-                if (datum.unitId) onUnitClick(datum.unitId);
-              }}
-            />
-          </BarChart>
+          <SizedChart height={shown.length * barRowHeight + 60}>
+            {(size) => (
+              <BarChart
+                {...size}
+                layout="vertical"
+                data={shown}
+                margin={{ left: 8, right: 24 }}
+                accessibilityLayer
+              >
+                <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+                <YAxis {...nameAxisProps(220)} />
+                <AxisLabels
+                  side="left"
+                  values={shown.map((d) => d.label)}
+                  width={220}
+                  fontSize={12}
+                />
+                <XAxis xAxisId="count" orientation="bottom" {...countAxisProps} {...countRange} />
+                <AxisLabels
+                  side="bottom"
+                  axisId="count"
+                  values={countRange.ticks}
+                  format={countLabel(lang)}
+                />
+                <XAxis
+                  xAxisId="pct"
+                  orientation="top"
+                  {...countAxisProps}
+                  domain={[0, pctTicks[pctTicks.length - 1]!]}
+                  ticks={pctTicks}
+                  allowDataOverflow
+                />
+                <AxisLabels side="top" axisId="pct" values={pctTicks} format={percentLabel(lang)} />
+                <Tooltip
+                  includeHidden
+                  content={({ active, payload }) => {
+                    const datum = payload?.[0]?.payload as Datum | undefined;
+                    const row = datum?.row;
+                    return (
+                      <TooltipBox
+                        active={active}
+                        title={datum?.label}
+                        lines={
+                          row
+                            ? [
+                                `${t('recruitment.enlisted')}: ${values(row.enlisted, (n) => formatNumber(n, lang))}`,
+                                `${t('recruitment.quota')}: ${values(row.quotaCompletionPct, (n) => formatPercent(n, lang))}`,
+                                `${t('charts.source')}: ${sources(row)}`,
+                              ]
+                            : []
+                        }
+                      />
+                    );
+                  }}
+                />
+                <ChartBars
+                  data={shown}
+                  categoryKey="label"
+                  layout="vertical"
+                  series={series.map((figure) => ({ ...figure, axisId: figure.axis }))}
+                  onBarClick={(datum) => {
+                    if (datum.unitId) onUnitClick(datum.unitId);
+                  }}
+                />
+              </BarChart>
+            )}
+          </SizedChart>
           <SeriesLegend series={series} />
         </>
       }
