@@ -61,6 +61,28 @@ describe('UnitPicker', () => {
     expect(duongKinh.closest('label')).toHaveAttribute('title', 'Đã gồm trong Thành phố Hải Phòng');
   });
 
+  it('keeps every row it shows in step when the selection changes elsewhere (a chart, a link)', async () => {
+    const user = userEvent.setup();
+    const noop = () => {};
+    const { rerender } = render(<UnitPicker tree={tree} selected={[]} onToggle={noop} />);
+    await user.click(screen.getByRole('button', { name: 'Mở Thành phố Hải Phòng' }));
+    const duongKinh = () => checkbox('duong-kinh') as HTMLInputElement;
+    const select = (ids: string[]) =>
+      rerender(<UnitPicker tree={tree} selected={ids} onToggle={noop} />);
+    select(['duong-kinh']);
+    expect(duongKinh()).toBeChecked();
+    expect(checkbox('hai-phong')).not.toBeChecked();
+    // The city brings its district in: the district's row says so, though only the city changed.
+    select(['duong-kinh', 'hai-phong']);
+    expect(duongKinh()).toBeDisabled();
+    select(['duong-kinh', 'bac-giang']);
+    expect(duongKinh()).toBeChecked();
+    expect(duongKinh()).toBeEnabled();
+    expect(checkbox('bac-giang')).toBeChecked();
+    select(['bac-giang']);
+    expect(duongKinh()).not.toBeChecked();
+  });
+
   it('expands and collapses by keyboard-reachable buttons', async () => {
     const user = userEvent.setup();
     render(<Harness />);
