@@ -9,7 +9,10 @@ import { FilterPanel } from '@/features/filters/filter-panel';
 import { useFilterStore } from '@/features/filters/filter-store';
 import { TimeSlider } from '@/features/filters/time-slider';
 import { UrlNotices } from '@/features/filters/url-notices';
-import { useFilteredSelection } from '@/features/filters/use-filtered-selection';
+import {
+  usePrepareForFilters,
+  useFilteredSelection,
+} from '@/features/filters/use-filtered-selection';
 import { useFilterSubtitle } from '@/features/filters/use-filter-subtitle';
 import { ChartsSection } from '@/features/charts/charts-section';
 import { ExportAllButton, ExportRegistry } from '@/features/export/export-all';
@@ -43,6 +46,7 @@ const Dashboard = memo(function Dashboard({
 }) {
   const { t } = useT();
   const filtered = useFilteredSelection(index, rows);
+  usePrepareForFilters(index);
   const filterKey = useMemo(() => JSON.stringify(filtered.filter), [filtered.filter]);
   const large = index.reportsByDate.length >= UNDRAWN_OUT_OF_SIGHT_FROM;
   useTrackOutOfSight(large);

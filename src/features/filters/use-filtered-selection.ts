@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { selectFacts } from '@/domain/aggregate/fact-selection';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import { prepareForFilters, type DatasetIndex } from '@/domain/dataset-index';
 import { blockingParts, filterReports } from '@/domain/report-filter';
 import { rowsOfReports, type ReportRow } from '@/domain/selectors';
 import { useFilterStore } from './filter-store';
@@ -22,4 +22,13 @@ export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportR
       blocking: filteredRows.length === 0 ? blockingParts(index, filter) : [],
     };
   }, [index, rows, filter]);
+}
+
+/** Once the page is idle after a dataset loads, builds what the first filter change reads. */
+export function usePrepareForFilters(index: DatasetIndex) {
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => prepareForFilters(index), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [index]);
 }
