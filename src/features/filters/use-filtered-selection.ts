@@ -24,11 +24,14 @@ export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportR
   }, [index, rows, filter]);
 }
 
-/** Once the page is idle after a dataset loads, builds what the first filter change reads. */
+/**
+ * Soon after a dataset loads, builds what the first filter change reads: when the page is
+ * first idle, and at the latest a moment after it shows, before a reader is likely to click.
+ */
 export function usePrepareForFilters(index: DatasetIndex) {
   useEffect(() => {
     if (typeof requestIdleCallback !== 'function') return;
-    const idle = requestIdleCallback(() => prepareForFilters(index), { timeout: 2_000 });
+    const idle = requestIdleCallback(() => prepareForFilters(index), { timeout: 200 });
     return () => cancelIdleCallback(idle);
   }, [index]);
 }
