@@ -10,8 +10,8 @@ const UNMEASURED_WIDTH = 100;
  * A chart as wide as its box and exactly `height` tall, drawn at that size in the same render.
  *
  * Recharts' `responsive` mode learns a new height from a ResizeObserver, a task after the
- * render that changed it: a chart whose height follows its rows (one bar per unit) showed the
- * new bars in the old frame for a frame, then drew itself a second time. Here only the width is
+ * render that changed it: a chart whose height follows its rows (one bar per unit) showed its
+ * new bars in its old height for a frame, then drew itself again. Here only the width is
  * observed, and it changes with the layout, not with the data.
  */
 export function SizedChart({
