@@ -28,8 +28,11 @@ export function SizedChart({
     const element = box.current;
     if (!element) return;
     setWidth(Math.round(element.getBoundingClientRect().width));
+    // A box hidden (a panel with nothing to draw keeps its chart, hidden) measures 0: the chart
+    // keeps its width, so that it shows again at once at the right one.
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
+      const measured = Math.round(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(measured);
     });
     observer.observe(element);
     return () => observer.disconnect();
