@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { SectionBoundary } from '@/components/ui/section-boundary';
 import type { DatasetIndex } from '@/domain/dataset-index';
@@ -47,7 +47,7 @@ const Dashboard = memo(function Dashboard({
   const { t } = useT();
   const filtered = useFilteredSelection(index, rows);
   usePrepareForFilters(index);
-  const filterKey = useMemo(() => JSON.stringify(filtered.filter), [filtered.filter]);
+  const { filterKey } = filtered;
   const large = index.reportsByDate.length >= UNDRAWN_OUT_OF_SIGHT_FROM;
   useTrackOutOfSight(large);
   const subtitle = useFilterSubtitle(index);
@@ -101,14 +101,15 @@ const Dashboard = memo(function Dashboard({
           filterKey={filterKey}
         />
         {visible('map') && (
-          <MapSection
-            index={index}
-            reports={filtered.reports}
-            facts={filtered.facts}
-            subtitle={subtitle}
-            selectedUnitIds={filtered.filter.unitIds}
-            filterKey={filterKey}
-          />
+          <HoldOutOfSight panel="map" filterKey={filterKey}>
+            <MapSection
+              index={index}
+              reports={filtered.reports}
+              facts={filtered.facts}
+              subtitle={subtitle}
+              selectedUnitIds={filtered.filter.unitIds}
+            />
+          </HoldOutOfSight>
         )}
         {visible('timeline') && (
           <HoldOutOfSight panel="timeline" filterKey={filterKey}>

@@ -16,6 +16,8 @@ export function useFilteredSelection(index: DatasetIndex, rows: readonly ReportR
     const filteredRows = rowsOfReports(rows, reports);
     return {
       filter,
+      /** The filter as text: which filter a panel shows, for the panels held out of sight. */
+      filterKey: JSON.stringify(filter),
       reports,
       rows: filteredRows,
       facts: selectFacts(index, filter, reports),

@@ -4,7 +4,6 @@ import type { DatasetIndex } from '@/domain/dataset-index';
 import type { FactRows } from '@/domain/aggregate/fact-rows';
 import type { Report } from '@/domain/schema/report';
 import { useFilterStore } from '@/features/filters/filter-store';
-import { HoldOutOfSight } from '@/features/out-of-sight/hold-out-of-sight';
 import { useT } from '@/lib/i18n/use-t';
 
 // Leaflet and the map stay out of the first load.
@@ -16,23 +15,19 @@ interface MapSectionProps {
   facts: FactRows;
   subtitle: string;
   selectedUnitIds: readonly string[];
-  /** The filter the reports and facts are selected by, for the map held out of sight. */
-  filterKey: string;
 }
 
 /** The map in its own error boundary, loaded on demand, wired to the shared filter. */
-export function MapSection({ filterKey, ...props }: MapSectionProps) {
+export function MapSection(props: MapSectionProps) {
   const { t } = useT();
   const layer = useFilterStore((s) => s.mapLayer);
   const setLayer = useFilterStore((s) => s.setMapLayer);
   const toggleUnit = useFilterStore((s) => s.toggleUnit);
   return (
-    <HoldOutOfSight panel="map" filterKey={filterKey}>
-      <SectionBoundary section={t('map.title')}>
-        <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
-          <MapPanel {...props} layer={layer} onLayerChange={setLayer} onUnitClick={toggleUnit} />
-        </Suspense>
-      </SectionBoundary>
-    </HoldOutOfSight>
+    <SectionBoundary section={t('map.title')}>
+      <Suspense fallback={<p className="panel muted">{t('map.loading')}</p>}>
+        <MapPanel {...props} layer={layer} onLayerChange={setLayer} onUnitClick={toggleUnit} />
+      </Suspense>
+    </SectionBoundary>
   );
 }

@@ -130,7 +130,6 @@ export function Presenter({ index, rows }: PresenterProps) {
         facts={filtered.facts}
         subtitle={subtitle}
         selectedUnitIds={filtered.filter.unitIds}
-        filterKey={JSON.stringify(filtered.filter)}
       />
     ),
     timeline: () => (
