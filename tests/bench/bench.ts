@@ -13,6 +13,7 @@ import { parseDataset } from '../../src/domain/parse-dataset';
 import { launchBrowser } from '../support/browser';
 import type { AggregationFigures } from './aggregation';
 import { CATCH_UP_AFTER_MS } from '../../src/features/out-of-sight/hold-out-of-sight';
+import { describeCpuBetween, readCpuTicks } from './cpu-time';
 import { measureLoad, measurePage, type LoadFigures } from './page-figures';
 import { buildAndServe } from './serve-build';
 import { percentile } from './stats';
@@ -70,6 +71,7 @@ const { url, server } = await buildAndServe();
 const browser = await launchBrowser();
 try {
   for (const { label, file, query } of cases) {
+    const cpuBefore = readCpuTicks();
     const page = await measurePage(browser, `${url}/${query}`, changesFor(file));
     const line = (figure: string) => console.log(`${label}: ${figure}`);
     line(`JS on first load ${page.initialJsKb.toFixed(0)} KB gz (${page.initialJsFiles} files)`);
@@ -104,6 +106,8 @@ try {
     line(
       `JS memory after load ${(page.heapMb + page.backingStoreMb).toFixed(0)} MB: heap ${page.heapMb.toFixed(0)} MB, array buffers ${page.backingStoreMb.toFixed(0)} MB`,
     );
+    const cpu = describeCpuBetween(cpuBefore, readCpuTicks());
+    if (cpu) line(`CPU time while the browser figures above were taken: ${cpu}`);
   }
 } finally {
   await browser.close();
@@ -111,6 +115,7 @@ try {
 }
 // In a fresh process each, once the browser has gone: in this one, with the browser and its
 // driver loaded, the same loops ran up to half as fast again, and not evenly.
+const cpuBeforeAggregation = readCpuTicks();
 for (const { label, file } of cases) {
   const agg = JSON.parse(
     execFileSync(process.execPath, ['--import', 'tsx', 'tests/bench/aggregation.ts', file], {
@@ -121,3 +126,5 @@ for (const { label, file } of cases) {
     `${label}: aggregation of ${agg.facts} facts ${agg.aggregateMs.toFixed(1)} ms, bare pass ${agg.barePassMs.toFixed(1)} ms, ratio ${(agg.aggregateMs / agg.barePassMs).toFixed(1)}× (node, medians; fastest runs ${agg.aggregateFastestMs.toFixed(1)} / ${agg.barePassFastestMs.toFixed(1)} ms, ${(agg.aggregateFastestMs / agg.barePassFastestMs).toFixed(1)}×)`,
   );
 }
+const aggregationCpu = describeCpuBetween(cpuBeforeAggregation, readCpuTicks());
+if (aggregationCpu) console.log(`CPU time while the aggregations were measured: ${aggregationCpu}`);
