@@ -14,7 +14,7 @@ import { launchBrowser } from '../support/browser';
 import type { AggregationFigures } from './aggregation';
 import { CATCH_UP_AFTER_MS } from '../../src/features/out-of-sight/hold-out-of-sight';
 import { describeCpuBetween, readCpuTicks } from './cpu-time';
-import { measureLoad, measurePage, type LoadFigures } from './page-figures';
+import { measureLoad, measurePage, REST_BETWEEN_CLICKS_MS, type LoadFigures } from './page-figures';
 import { buildAndServe } from './serve-build';
 import { percentile } from './stats';
 
@@ -89,12 +89,16 @@ try {
     line(`first contentful paint ${ofLoads((load) => load.fcpMs)}`);
     line(`usable dashboard ${ofLoads((load) => load.usableMs)}`);
     line(`every panel drawn (charts and map) ${ofLoads((load) => load.allDrawnMs)}`);
-    for (const [what, times] of [
-      ['unit', page.unitChangeMs],
-      ['period', page.periodChangeMs],
+    const backToBack = ', each as soon as the last was painted';
+    const spaced = `, each ${REST_BETWEEN_CLICKS_MS} ms after the last was painted`;
+    for (const [what, spacing, times] of [
+      ['unit', backToBack, page.unitChangeMs],
+      ['period', backToBack, page.periodChangeMs],
+      ['unit', spaced, page.spacedUnitChangeMs],
+      ['period', spaced, page.spacedPeriodChangeMs],
     ] as const)
       line(
-        `${what} change to the panels in sight updated median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}, slowest ${ms(Math.max(...times))} (${times.length} changes; the first after load ${ms(times[0] ?? NaN)})`,
+        `${what} change to the panels in sight updated${spacing}: median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}, slowest ${ms(Math.max(...times))} (${times.length} changes${spacing === backToBack ? `; the first after load ${ms(times[0] ?? NaN)}` : ''})`,
       );
     line(
       `unit change to every panel updated, those out of sight after the filter rests ${CATCH_UP_AFTER_MS} ms: median ${ms(percentile(page.everyPanelChangeMs, 0.5))}, slowest ${ms(Math.max(...page.everyPanelChangeMs))} (${page.everyPanelChangeMs.length} changes)`,
